@@ -1,0 +1,95 @@
+package interp
+
+// NOTE: contract skeleton written by the lead so kernel and repl can build in
+// parallel. The interp owner implements it; signatures may grow but not change.
+
+import (
+	"context"
+	"errors"
+	"io"
+
+	"github.com/gograd/gograd/interp/display"
+)
+
+// Options configure a new Session.
+type Options struct {
+	// Stdout and Stderr receive what cells write to os.Stdout and os.Stderr
+	// (interpreted and compiled code alike) as it is written. Nil means the
+	// process's own.
+	Stdout, Stderr io.Writer
+	// Stdin is what os.Stdin reads inside cells; nil means immediate EOF.
+	Stdin io.Reader
+	// Args is os.Args inside the session (scripts: the script and its args).
+	Args []string
+	// Display receives display.* calls made by cells. Nil drops them.
+	Display display.Handler
+}
+
+// Session is one interpreted Go session with gograd's packages preloaded.
+type Session struct{ opts Options }
+
+// New starts a session.
+func New(opts Options) (*Session, error) { return nil, errors.New("interp: not implemented yet") }
+
+// Result is what evaluating a cell produced.
+type Result struct {
+	// HasValue is true when the cell ended with an expression statement.
+	HasValue bool
+	// Value is that expression's value.
+	Value any
+	// Bundle is Value rendered with the display protocol (nil if !HasValue).
+	Bundle display.Bundle
+}
+
+// Error is a failed evaluation: a compile error, a panic, an interrupt or a
+// runaway recursion. The session stays usable after any of them.
+type Error struct {
+	Name      string   // short kind, Jupyter's ename: "CompileError", "panic", "Interrupted", "StackOverflow"
+	Message   string   // Jupyter's evalue
+	Line, Col int      // position in the cell, 1-based; 0 when unknown
+	Traceback []string // human-readable lines, innermost last
+}
+
+func (e *Error) Error() string { return e.Name + ": " + e.Message }
+
+// Eval runs one cell. Cancelling ctx interrupts it (within a second, also
+// for `for {}`). Failures are returned as *Error.
+func (s *Session) Eval(ctx context.Context, code string) (Result, error) {
+	return Result{}, errors.New("interp: not implemented yet")
+}
+
+// Completion is the answer to a completion request. Start and End delimit
+// the text to replace, counted in runes (Unicode code points, as Jupyter
+// counts cursor positions).
+type Completion struct {
+	Matches    []string
+	Start, End int
+	Types      []string // one per match: "var", "func", "type", "const", "package", "field", "method"
+}
+
+// Complete lists candidates at cursor (in runes) in code.
+func (s *Session) Complete(code string, cursor int) Completion { return Completion{} }
+
+// Inspection is help for the name under the cursor.
+type Inspection struct {
+	Name      string // e.g. "fmt.Println"
+	Signature string // e.g. "func Println(a ...any) (n int, err error)"
+	Doc       string // the doc comment, plain text
+}
+
+// Inspect returns help for the name at cursor (in runes); ok is false when
+// nothing is known there.
+func (s *Session) Inspect(code string, cursor int) (in Inspection, ok bool) { return }
+
+// IsComplete says whether code is ready to run: "complete", "incomplete"
+// (with the indent to continue with) or "invalid".
+func (s *Session) IsComplete(code string) (status, indent string) { return "unknown", "" }
+
+// Var describes one session variable, for :vars in the REPL.
+type Var struct{ Name, Type, Value string }
+
+// Vars lists the variables defined by cells so far.
+func (s *Session) Vars() []Var { return nil }
+
+// Close releases the session.
+func (s *Session) Close() error { return nil }
