@@ -1,45 +1,400 @@
-// Package accel holds gograd's compute backends.
-//
-// NOTE: bootstrap skeleton (naive loops) so tensor can compile against the
-// contract while the accel owner builds the real kernels. The two signatures
-// below are the contract.
 package accel
+
+import (
+	"fmt"
+	"sync"
+	"unsafe"
+)
 
 // Sgemm computes C = alpha·op(A)·op(B) + beta·C for row-major float32
 // matrices, where op(X) is X or Xᵀ. op(A) is m×k, op(B) is k×n, C is m×n;
 // lda, ldb, ldc are the row strides (leading dimensions) of the stored A, B, C.
+//
+//	A is (m, k) with lda ≥ k, or (k, m) with lda ≥ m when transA
+//	B is (k, n) with ldb ≥ n, or (n, k) with ldb ≥ k when transB
+//	C is (m, n) with ldc ≥ n
+//
+// When beta is 0, C is only written (NaN or Inf already there does not
+// propagate). The work is packed and cache-blocked (GotoBLAS/BLIS
+// structure) around an assembly micro-kernel chosen for this CPU, and
+// spread over Threads() threads when the problem is large enough; m = 1 or
+// n = 1 (matrix·vector) streams the matrix once at memory speed.
+//
+// Sgemm panics with a message naming the bad argument when the sizes,
+// strides or slice lengths are inconsistent (like BLAS's xerbla); use
+// CheckSgemm or the Backend interface to get an error instead.
 func Sgemm(transA, transB bool, m, n, k int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int) {
-	for i := 0; i < m; i++ {
-		for j := 0; j < n; j++ {
-			var s float32
-			for p := 0; p < k; p++ {
-				var av, bv float32
-				if transA {
-					av = a[p*lda+i]
-				} else {
-					av = a[i*lda+p]
-				}
-				if transB {
-					bv = b[j*ldb+p]
-				} else {
-					bv = b[p*ldb+j]
-				}
-				s += av * bv
+	if err := CheckSgemm(transA, transB, m, n, k, a, lda, b, ldb, c, ldc); err != nil {
+		panic(err)
+	}
+	sgemm(activeKernel(), Threads(), transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+}
+
+// SgemmStridedBatched runs batch independent Sgemm calls; matrix i of A, B
+// and C starts at i·strideA, i·strideB and i·strideC. A stride of 0
+// broadcasts one matrix over the batch (strideC must not be 0 when
+// batch > 1). Batches are spread over the threads; each product is the same
+// as Sgemm's.
+func SgemmStridedBatched(transA, transB bool, m, n, k int, alpha float32, a []float32, lda, strideA int, b []float32, ldb, strideB int, beta float32, c []float32, ldc, strideC int, batch int) {
+	if err := CheckSgemmStridedBatched(transA, transB, m, n, k, a, lda, strideA, b, ldb, strideB, c, ldc, strideC, batch); err != nil {
+		panic(err)
+	}
+	sgemmBatched(activeKernel(), Threads(), transA, transB, m, n, k, alpha, a, lda, strideA, b, ldb, strideB, beta, c, ldc, strideC, batch)
+}
+
+func sgemmBatched(kern *gemmKernel, nt int, transA, transB bool, m, n, k int, alpha float32, a []float32, lda, strideA int, b []float32, ldb, strideB int, beta float32, c []float32, ldc, strideC int, batch int) {
+	if batch == 0 || m == 0 || n == 0 {
+		return
+	}
+	one := func(i, threads int) {
+		sgemm(kern, threads, transA, transB, m, n, k, alpha, a[i*strideA:], lda, b[i*strideB:], ldb, beta, c[i*strideC:], ldc)
+	}
+	if batch == 1 || nt <= 1 {
+		for i := 0; i < batch; i++ {
+			one(i, nt)
+		}
+		return
+	}
+	// Many small products: one per thread at a time. Few large ones: each
+	// product uses all threads.
+	if batch >= 2*nt || 2*m*n*k < parallelMinFlops {
+		parallelFor(batch, func(i int) { one(i, 1) })
+		return
+	}
+	for i := 0; i < batch; i++ {
+		one(i, nt)
+	}
+}
+
+// CheckSgemm reports what is wrong with Sgemm's arguments, or nil.
+func CheckSgemm(transA, transB bool, m, n, k int, a []float32, lda int, b []float32, ldb int, c []float32, ldc int) error {
+	if m < 0 || n < 0 || k < 0 {
+		return fmt.Errorf("accel: sgemm: negative size m=%d n=%d k=%d", m, n, k)
+	}
+	ar, ac := m, k
+	if transA {
+		ar, ac = k, m
+	}
+	br, bc := k, n
+	if transB {
+		br, bc = n, k
+	}
+	if err := checkMatrix("A", a, ar, ac, lda); err != nil {
+		return err
+	}
+	if err := checkMatrix("B", b, br, bc, ldb); err != nil {
+		return err
+	}
+	return checkMatrix("C", c, m, n, ldc)
+}
+
+// CheckSgemmStridedBatched reports what is wrong with SgemmStridedBatched's
+// arguments, or nil.
+func CheckSgemmStridedBatched(transA, transB bool, m, n, k int, a []float32, lda, strideA int, b []float32, ldb, strideB int, c []float32, ldc, strideC int, batch int) error {
+	if batch < 0 {
+		return fmt.Errorf("accel: sgemm batched: negative batch %d", batch)
+	}
+	if strideA < 0 || strideB < 0 || strideC < 0 {
+		return fmt.Errorf("accel: sgemm batched: negative stride (A %d, B %d, C %d)", strideA, strideB, strideC)
+	}
+	if batch > 1 && strideC == 0 && m > 0 && n > 0 {
+		return fmt.Errorf("accel: sgemm batched: strideC is 0 with batch %d: every product would overwrite the same C", batch)
+	}
+	if batch == 0 {
+		return nil
+	}
+	last := batch - 1
+	sub := func(x []float32, stride int) []float32 {
+		if last*stride > len(x) {
+			return nil
+		}
+		return x[last*stride:]
+	}
+	if err := CheckSgemm(transA, transB, m, n, k, a, lda, b, ldb, c, ldc); err != nil {
+		return err
+	}
+	if err := CheckSgemm(transA, transB, m, n, k, sub(a, strideA), lda, sub(b, strideB), ldb, sub(c, strideC), ldc); err != nil {
+		return fmt.Errorf("%w (in batch item %d)", err, last)
+	}
+	return nil
+}
+
+func checkMatrix(name string, x []float32, rows, cols, ld int) error {
+	if ld < max(cols, 1) {
+		return fmt.Errorf("accel: sgemm: leading dimension of %s is %d, less than its %d columns", name, ld, cols)
+	}
+	if rows == 0 || cols == 0 {
+		return nil
+	}
+	if need := (rows-1)*ld + cols; len(x) < need {
+		return fmt.Errorf("accel: sgemm: %s (%d×%d, ld %d) needs %d elements, has %d", name, rows, cols, ld, need, len(x))
+	}
+	return nil
+}
+
+// parallelMinFlops is the size below which a product runs on one thread:
+// waking a worker costs about as much as a few microseconds of FMAs.
+const parallelMinFlops = 2 * 96 * 96 * 96
+
+var kernelOverride *gemmKernel
+
+func activeKernel() *gemmKernel {
+	if kernelOverride != nil {
+		return kernelOverride
+	}
+	return gemmKernels()[0]
+}
+
+// packBufs recycles packing buffers between calls (one set per thread in
+// flight).
+var packBufs sync.Pool
+
+type packBuf struct {
+	b   []float32
+	tmp []float32
+}
+
+func getPackBuf(kern *gemmKernel, kc, nc int) *packBuf {
+	pb, _ := packBufs.Get().(*packBuf)
+	if pb == nil {
+		pb = &packBuf{}
+	}
+	// 64-byte alignment keeps every packed row on whole cache lines.
+	pb.b = aligned(pb.b, kc*nc)
+	pb.tmp = aligned(pb.tmp, kern.mr*kern.nr)
+	return pb
+}
+
+func aligned(s []float32, n int) []float32 {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	raw := make([]float32, n+16)
+	off := 0
+	if r := uintptr(unsafe.Pointer(&raw[0])) % 64; r != 0 {
+		off = int(64-r) / 4
+	}
+	return raw[off : off+n : off+n]
+}
+
+// sgemm runs one product with nt threads at most. Arguments are checked.
+//
+//	for each k block pc (kc deep):
+//	  pack alpha·A[:, pc] once, shared by all threads (mr-row micro-panels)
+//	  each thread, over its own columns:
+//	    for each column block jc (nc wide): pack B[pc, jc] (kc×nc, its L2)
+//	      for each A micro-panel (mr×kc, stays in L1):
+//	        for each B micro-panel (kc×nr, streamed from L2):
+//	          micro-kernel on C[mr×nr]
+func sgemm(kern *gemmKernel, nt int, transA, transB bool, m, n, k int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int) {
+	if m == 0 || n == 0 {
+		return
+	}
+	if k == 0 || alpha == 0 {
+		scaleMatrix(c, m, n, ldc, beta)
+		return
+	}
+	if m == 1 || n == 1 {
+		sgemv(nt, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+		return
+	}
+	if 2*m*n*k < parallelMinFlops {
+		nt = 1
+	}
+	mr, nr := kern.mr, kern.nr
+	mt := (m + mr - 1) / mr
+	ntiles := (n + nr - 1) / nr
+	kcMax := blocks(k, kern.kc, 4)
+
+	// Work parts: column ranges when there are enough column tiles, else
+	// row ranges (tall, narrow products).
+	type part struct{ i0, i1, j0, j1 int }
+	var parts []part
+	switch {
+	case nt <= 1:
+		parts = []part{{0, m, 0, n}}
+	case ntiles >= nt && (ntiles >= mt || mt < nt):
+		chunk := (ntiles + nt - 1) / nt * nr
+		for j := 0; j < n; j += chunk {
+			parts = append(parts, part{0, m, j, min(n, j+chunk)})
+		}
+	default:
+		chunk := (mt + nt - 1) / nt * mr
+		for i := 0; i < m; i += chunk {
+			parts = append(parts, part{i, min(m, i+chunk), 0, n})
+		}
+	}
+
+	ap := getAPack(mt * mr * kcMax)
+	defer aPacks.Put(ap)
+	for pc := 0; pc < k; pc += kcMax {
+		kc := min(kcMax, k-pc)
+		bt := beta
+		if pc > 0 {
+			bt = 1
+		}
+		pa := ap.buf[:mt*mr*kc]
+		packPanels := func(q0, q1 int) {
+			for q := q0; q < q1; q++ {
+				ir := q * mr
+				packA(pa[q*mr*kc:(q+1)*mr*kc], transA, a, lda, ir, pc, min(mr, m-ir), kc, mr, alpha)
 			}
-			if beta == 0 {
-				c[i*ldc+j] = alpha * s
-			} else {
-				c[i*ldc+j] = alpha*s + beta*c[i*ldc+j]
+		}
+		if len(parts) == 1 {
+			packPanels(0, mt)
+			p := parts[0]
+			gemmPart(kern, pa, kc, transB, p.i0, p.i1, p.j0, p.j1, b, ldb, pc, bt, c, ldc)
+			continue
+		}
+		const panelsPerPart = 8
+		parallelFor((mt+panelsPerPart-1)/panelsPerPart, func(t int) {
+			packPanels(t*panelsPerPart, min(mt, (t+1)*panelsPerPart))
+		})
+		parallelFor(len(parts), func(t int) {
+			p := parts[t]
+			gemmPart(kern, pa, kc, transB, p.i0, p.i1, p.j0, p.j1, b, ldb, pc, bt, c, ldc)
+		})
+	}
+}
+
+// aPacks recycles the shared packed-A buffers.
+var aPacks sync.Pool
+
+type aPack struct{ buf []float32 }
+
+func getAPack(n int) *aPack {
+	ap, _ := aPacks.Get().(*aPack)
+	if ap == nil {
+		ap = &aPack{}
+	}
+	ap.buf = aligned(ap.buf, n)
+	return ap
+}
+
+// gemmPart adds the pc-th k block's contribution to C[i0:i1, j0:j1] from
+// the packed A panels pa (kc deep; i0 is a multiple of mr).
+func gemmPart(kern *gemmKernel, pa []float32, kc int, transB bool, i0, i1, j0, j1 int, b []float32, ldb, pc int, bt float32, c []float32, ldc int) {
+	mr, nr := kern.mr, kern.nr
+	n := j1 - j0
+	ncMax := blocks(n, kern.nc, nr)
+	pb := getPackBuf(kern, kc, ncMax)
+	defer packBufs.Put(pb)
+	for jc := j0; jc < j1; jc += ncMax {
+		nc := min(ncMax, j1-jc)
+		packB(pb.b, transB, b, ldb, pc, jc, kc, nc, nr)
+		for ir := i0; ir < i1; ir += mr {
+			rows := min(mr, i1-ir)
+			apan := &pa[(ir/mr)*mr*kc]
+			for jr := 0; jr < nc; jr += nr {
+				cols := min(nr, nc-jr)
+				bp := &pb.b[jr*kc]
+				ci := ir*ldc + jc + jr
+				if rows == mr && cols == nr {
+					kern.fn(kc, apan, bp, &c[ci], ldc, bt)
+					continue
+				}
+				kern.fn(kc, apan, bp, &pb.tmp[0], nr, 0)
+				for i := 0; i < rows; i++ {
+					dst := c[ci+i*ldc : ci+i*ldc+cols]
+					src := pb.tmp[i*nr : i*nr+cols]
+					if bt == 0 {
+						copy(dst, src)
+					} else {
+						for j := range dst {
+							dst[j] = src[j] + bt*dst[j]
+						}
+					}
+				}
 			}
 		}
 	}
 }
 
-// SgemmStridedBatched runs batch independent Sgemm calls; matrix i of A, B
-// and C starts at i·strideA, i·strideB and i·strideC. A stride of 0
-// broadcasts one matrix over the batch.
-func SgemmStridedBatched(transA, transB bool, m, n, k int, alpha float32, a []float32, lda, strideA int, b []float32, ldb, strideB int, beta float32, c []float32, ldc, strideC int, batch int) {
-	for i := 0; i < batch; i++ {
-		Sgemm(transA, transB, m, n, k, alpha, a[i*strideA:], lda, b[i*strideB:], ldb, beta, c[i*strideC:], ldc)
+// blocks splits total into the fewest pieces of at most limit, of equal
+// size rounded up to a multiple of unit.
+func blocks(total, limit, unit int) int {
+	nb := (total + limit - 1) / limit
+	sz := (total + nb - 1) / nb
+	return (sz + unit - 1) / unit * unit
+}
+
+// packB copies op(B)[pc:pc+kc, jc:jc+nc] into dst as nr-wide micro-panels:
+// panel q holds kc rows of nr floats (zero-padded past nc).
+func packB(dst []float32, transB bool, b []float32, ldb, pc, jc, kc, nc, nr int) {
+	for jr := 0; jr < nc; jr += nr {
+		cols := min(nr, nc-jr)
+		panel := dst[jr*kc : jr*kc+kc*nr]
+		if !transB {
+			for p := 0; p < kc; p++ {
+				row := b[(pc+p)*ldb+jc+jr:]
+				d := panel[p*nr : p*nr+nr]
+				copy(d, row[:cols])
+				clear(d[cols:])
+			}
+			continue
+		}
+		if cols < nr {
+			clear(panel)
+		}
+		for j := 0; j < cols; j++ {
+			src := b[(jc+jr+j)*ldb+pc:]
+			src = src[:kc]
+			for p, v := range src {
+				panel[p*nr+j] = v
+			}
+		}
+	}
+}
+
+// packA copies alpha·op(A)[ir:ir+rows, pc:pc+kc] into dst as one mr-tall
+// micro-panel: kc steps of mr floats (zero-padded past rows).
+func packA(dst []float32, transA bool, a []float32, lda, ir, pc, rows, kc, mr int, alpha float32) {
+	dst = dst[:kc*mr]
+	if rows < mr {
+		clear(dst)
+	}
+	if transA {
+		for p := 0; p < kc; p++ {
+			src := a[(pc+p)*lda+ir:]
+			src = src[:rows]
+			d := dst[p*mr : p*mr+rows]
+			if alpha == 1 {
+				copy(d, src)
+			} else {
+				for i, v := range src {
+					d[i] = alpha * v
+				}
+			}
+		}
+		return
+	}
+	for i := 0; i < rows; i++ {
+		src := a[(ir+i)*lda+pc:]
+		src = src[:kc]
+		if alpha == 1 {
+			for p, v := range src {
+				dst[p*mr+i] = v
+			}
+		} else {
+			for p, v := range src {
+				dst[p*mr+i] = alpha * v
+			}
+		}
+	}
+}
+
+// scaleMatrix sets C = beta·C (C = 0 when beta is 0, whatever C held).
+func scaleMatrix(c []float32, m, n, ldc int, beta float32) {
+	for i := 0; i < m; i++ {
+		row := c[i*ldc : i*ldc+n]
+		switch beta {
+		case 0:
+			clear(row)
+		case 1:
+		default:
+			for j := range row {
+				row[j] *= beta
+			}
+		}
 	}
 }

@@ -1,0 +1,107 @@
+package accel
+
+// sgemv handles m = 1 or n = 1: one operand is a vector, so the product is
+// bound by reading the matrix once, and packing would only add traffic.
+// The matrix is read either row by row as dot products ("dot form") or as
+// scaled rows added into the output ("axpy form"), whichever walks its
+// memory contiguously.
+func sgemv(nt int, transA, transB bool, m, n, k int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int) {
+	if m == 1 {
+		// y (1×n) = x (1×k) · op(B) (k×n)
+		x := gatherVec(a, k, lda, transA)
+		if transB { // B is n×k: y[j] = B[j,:]·x
+			gemvDot(nt, n, k, b, ldb, x, alpha, beta, c, 1)
+		} else { // B is k×n: y += x[p]·B[p,:]
+			gemvAxpy(nt, k, n, b, ldb, x, alpha, beta, c, 1)
+		}
+		return
+	}
+	// n == 1: y (m×1, stride ldc) = op(A) (m×k) · x (k×1)
+	x := gatherVec(b, k, ldb, !transB)
+	if transA { // A is k×m
+		gemvAxpy(nt, k, m, a, lda, x, alpha, beta, c, ldc)
+	} else {
+		gemvDot(nt, m, k, a, lda, x, alpha, beta, c, ldc)
+	}
+}
+
+// gatherVec returns the k-vector stored at v with stride ld when strided,
+// else v[:k] itself.
+func gatherVec(v []float32, k, ld int, strided bool) []float32 {
+	if !strided || ld == 1 || k <= 1 {
+		return v[:k]
+	}
+	x := make([]float32, k)
+	for p := range x {
+		x[p] = v[p*ld]
+	}
+	return x
+}
+
+// gemvRowsPerPart is how many matrix rows (dot form) one parallel part
+// reads; gemvColsPerPart how many output columns (axpy form) one part
+// accumulates in L1.
+const (
+	gemvRowsPerPart = 64
+	gemvColsPerPart = 2048
+)
+
+// gemvDot sets y[i·incy] = alpha·(M[i,:]·x) + beta·y[i·incy] for i < rows,
+// M rows×k with row stride ld.
+func gemvDot(nt, rows, k int, mat []float32, ld int, x []float32, alpha, beta float32, y []float32, incy int) {
+	parts := (rows + gemvRowsPerPart - 1) / gemvRowsPerPart
+	if 2*rows*k < parallelMinFlops {
+		nt = 1
+	}
+	run := func(p int) {
+		i1 := min(rows, (p+1)*gemvRowsPerPart)
+		for i := p * gemvRowsPerPart; i < i1; i++ {
+			d := alpha * dot(mat[i*ld:i*ld+k], x)
+			if beta == 0 {
+				y[i*incy] = d
+			} else {
+				y[i*incy] = d + beta*y[i*incy]
+			}
+		}
+	}
+	if nt <= 1 {
+		for p := 0; p < parts; p++ {
+			run(p)
+		}
+		return
+	}
+	parallelFor(parts, run)
+}
+
+// gemvAxpy sets y[j·incy] = alpha·(xᵀM)[j] + beta·y[j·incy] for j < cols,
+// M k×cols with row stride ld.
+func gemvAxpy(nt, k, cols int, mat []float32, ld int, x []float32, alpha, beta float32, y []float32, incy int) {
+	parts := (cols + gemvColsPerPart - 1) / gemvColsPerPart
+	if 2*cols*k < parallelMinFlops {
+		nt = 1
+	}
+	run := func(q int) {
+		var accBuf [gemvColsPerPart]float32
+		j0 := q * gemvColsPerPart
+		j1 := min(cols, j0+gemvColsPerPart)
+		acc := accBuf[:j1-j0]
+		for p := 0; p < k; p++ {
+			axpy(x[p], mat[p*ld+j0:p*ld+j1], acc)
+		}
+		for j, v := range acc {
+			yi := (j0 + j) * incy
+			if beta == 0 {
+				y[yi] = alpha * v
+			} else {
+				y[yi] = alpha*v + beta*y[yi]
+			}
+		}
+	}
+	if nt <= 1 {
+		for q := 0; q < parts; q++ {
+			run(q)
+		}
+		return
+	}
+	parallelFor(parts, run)
+}

@@ -1,0 +1,301 @@
+package accel
+
+import (
+	"math"
+	"unsafe"
+)
+
+// useAVX512 selects the assembly vector kernels; tests and benchmarks turn
+// it off to run the pure-Go twins on the same inputs.
+var useAVX512 = hasAVX512
+
+// simdMin is the shortest slice handed to assembly; shorter ones (and the
+// tail past a multiple of 16) run in Go.
+const simdMin = 16
+
+func ptr(s []float32) *float32 { return unsafe.SliceData(s) }
+
+func dot(x, y []float32) float32 {
+	y = y[:len(x)]
+	n := len(x) &^ 15
+	var s float32
+	if useAVX512 && n > 0 {
+		s = dotAVX512(ptr(x), ptr(y), n)
+	} else {
+		n = 0
+	}
+	return s + dotGo(x[n:], y[n:])
+}
+
+func dotGo(x, y []float32) float32 {
+	y = y[:len(x)]
+	var s0, s1, s2, s3 float32
+	i := 0
+	for ; i+4 <= len(x); i += 4 {
+		s0 += x[i] * y[i]
+		s1 += x[i+1] * y[i+1]
+		s2 += x[i+2] * y[i+2]
+		s3 += x[i+3] * y[i+3]
+	}
+	for ; i < len(x); i++ {
+		s0 += x[i] * y[i]
+	}
+	return (s0 + s1) + (s2 + s3)
+}
+
+func sum(x []float32) float32 {
+	n := len(x) &^ 15
+	var s float32
+	if useAVX512 && n > 0 {
+		s = sumAVX512(ptr(x), n)
+	} else {
+		n = 0
+	}
+	return s + sumGo(x[n:])
+}
+
+func sumGo(x []float32) float32 {
+	var s0, s1, s2, s3 float32
+	i := 0
+	for ; i+4 <= len(x); i += 4 {
+		s0 += x[i]
+		s1 += x[i+1]
+		s2 += x[i+2]
+		s3 += x[i+3]
+	}
+	for ; i < len(x); i++ {
+		s0 += x[i]
+	}
+	return (s0 + s1) + (s2 + s3)
+}
+
+// maxOf returns the largest element (−Inf for none).
+func maxOf(x []float32) float32 {
+	n := len(x) &^ 15
+	m := float32(math.Inf(-1))
+	if useAVX512 && n > 0 {
+		m = maxAVX512(ptr(x), n)
+	} else {
+		n = 0
+	}
+	for _, v := range x[n:] {
+		if v > m {
+			m = v
+		}
+	}
+	return m
+}
+
+func maxGo(x []float32) float32 {
+	m := float32(math.Inf(-1))
+	for _, v := range x {
+		if v > m {
+			m = v
+		}
+	}
+	return m
+}
+
+func axpy(alpha float32, x, y []float32) {
+	y = y[:len(x)]
+	n := len(x) &^ 15
+	if useAVX512 && n > 0 {
+		axpyAVX512(alpha, ptr(x), ptr(y), n)
+	} else {
+		n = 0
+	}
+	axpyGo(alpha, x[n:], y[n:])
+}
+
+func axpyGo(alpha float32, x, y []float32) {
+	y = y[:len(x)]
+	for i, v := range x {
+		y[i] += alpha * v
+	}
+}
+
+func add(dst, a, b []float32) {
+	a, b = a[:len(dst)], b[:len(dst)]
+	n := len(dst) &^ 15
+	if useAVX512 && n > 0 {
+		addAVX512(ptr(dst), ptr(a), ptr(b), n)
+	} else {
+		n = 0
+	}
+	addGo(dst[n:], a[n:], b[n:])
+}
+
+func addGo(dst, a, b []float32) {
+	a, b = a[:len(dst)], b[:len(dst)]
+	for i := range dst {
+		dst[i] = a[i] + b[i]
+	}
+}
+
+func mul(dst, a, b []float32) {
+	a, b = a[:len(dst)], b[:len(dst)]
+	n := len(dst) &^ 15
+	if useAVX512 && n > 0 {
+		mulAVX512(ptr(dst), ptr(a), ptr(b), n)
+	} else {
+		n = 0
+	}
+	mulGo(dst[n:], a[n:], b[n:])
+}
+
+func mulGo(dst, a, b []float32) {
+	a, b = a[:len(dst)], b[:len(dst)]
+	for i := range dst {
+		dst[i] = a[i] * b[i]
+	}
+}
+
+func scale(dst, x []float32, s float32) {
+	x = x[:len(dst)]
+	n := len(dst) &^ 15
+	if useAVX512 && n > 0 {
+		scaleAVX512(ptr(dst), ptr(x), s, n)
+	} else {
+		n = 0
+	}
+	scaleGo(dst[n:], x[n:], s)
+}
+
+func scaleGo(dst, x []float32, s float32) {
+	x = x[:len(dst)]
+	for i, v := range x {
+		dst[i] = s * v
+	}
+}
+
+// expSum sets dst[i] = exp(x[i] − shift) and returns Σ dst.
+func expSum(dst, x []float32, shift float32) float32 {
+	x = x[:len(dst)]
+	n := len(dst) &^ 15
+	var s float32
+	if useAVX512 && n > 0 {
+		s = expSumAVX512(ptr(dst), ptr(x), n, shift)
+	} else {
+		n = 0
+	}
+	return s + expSumGo(dst[n:], x[n:], shift)
+}
+
+func expSumGo(dst, x []float32, shift float32) float32 {
+	x = x[:len(dst)]
+	var s float32
+	for i, v := range x {
+		e := exp32(v - shift)
+		dst[i] = e
+		s += e
+	}
+	return s
+}
+
+// exp32 is the scalar float32 exp of the vector kernel: Cody–Waite range
+// reduction x = n·ln2 + r, |r| ≤ ½ln2, a degree-7 polynomial for eʳ, then
+// scaling by 2ⁿ. Relative error is below 2 ulp over the float32 range.
+func exp32(x float32) float32 {
+	if x != x {
+		return x
+	}
+	x = min(max(x, -103.97), 89)
+	n := float32(math.RoundToEven(float64(x * math.Log2E)))
+	r := x - n*0.693359375
+	r = r - n*-2.12194440e-4
+	p := float32(1.0 / 5040)
+	p = p*r + 1.0/720
+	p = p*r + 1.0/120
+	p = p*r + 1.0/24
+	p = p*r + 1.0/6
+	p = p*r + 0.5
+	p = p*r + 1
+	p = p*r + 1
+	return float32(float64(p) * math.Float64frombits(uint64(int64(n)+1023)<<52))
+}
+
+func tanhv(dst, x []float32) {
+	x = x[:len(dst)]
+	n := len(dst) &^ 15
+	if useAVX512 && n > 0 {
+		tanhAVX512(ptr(dst), ptr(x), n)
+	} else {
+		n = 0
+	}
+	tanhGo(dst[n:], x[n:])
+}
+
+func tanhGo(dst, x []float32) {
+	x = x[:len(dst)]
+	for i, v := range x {
+		dst[i] = tanh32(v)
+	}
+}
+
+// tanh32 is tanh as x·P(x²)/Q(x²), a rational minimax fit accurate to a
+// few ulp on |x| ≤ 7.9053 (beyond it tanh rounds to ±1 in float32).
+func tanh32(x float32) float32 {
+	const clamp = 7.90531110763549805
+	x = min(max(x, -clamp), clamp) // NaN stays NaN
+	x2 := x * x
+	p := float32(-2.76076847742355e-16)
+	p = p*x2 + 2.00018790482477e-13
+	p = p*x2 + -8.60467152213735e-11
+	p = p*x2 + 5.12229709037114e-08
+	p = p*x2 + 1.48572235717979e-05
+	p = p*x2 + 6.37261928875436e-04
+	p = p*x2 + 4.89352455891786e-03
+	p *= x
+	q := float32(1.19825839466702e-06)
+	q = q*x2 + 1.18534705686654e-04
+	q = q*x2 + 2.26843463243900e-03
+	q = q*x2 + 4.89352518554385e-03
+	return p / q
+}
+
+const (
+	geluS = 0.7978845608028654 // sqrt(2/π)
+	geluC = 0.044715
+)
+
+func gelu(dst, x []float32) {
+	x = x[:len(dst)]
+	n := len(dst) &^ 15
+	if useAVX512 && n > 0 {
+		geluAVX512(ptr(dst), ptr(x), n)
+	} else {
+		n = 0
+	}
+	geluGo(dst[n:], x[n:])
+}
+
+func geluGo(dst, x []float32) {
+	x = x[:len(dst)]
+	for i, v := range x {
+		u := v * (geluS + geluS*geluC*v*v)
+		h := 0.5 * v
+		dst[i] = h + h*tanh32(u)
+	}
+}
+
+func geluBackward(dinp, x, dout []float32) {
+	x, dout = x[:len(dinp)], dout[:len(dinp)]
+	n := len(dinp) &^ 15
+	if useAVX512 && n > 0 {
+		geluBackwardAVX512(ptr(dinp), ptr(x), ptr(dout), n)
+	} else {
+		n = 0
+	}
+	geluBackwardGo(dinp[n:], x[n:], dout[n:])
+}
+
+func geluBackwardGo(dinp, x, dout []float32) {
+	x, dout = x[:len(dinp)], dout[:len(dinp)]
+	for i, v := range x {
+		v2 := v * v
+		th := tanh32(v * (geluS + geluS*geluC*v2))
+		du := geluS + 3*geluS*geluC*v2
+		g := 0.5 * (1 + th + v*(1-th*th)*du)
+		dinp[i] += g * dout[i]
+	}
+}
