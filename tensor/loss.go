@@ -1,0 +1,97 @@
+package tensor
+
+import "math"
+
+// DefaultIgnoreIndex is the target value CrossEntropy skips (PyTorch's
+// default ignore_index).
+const DefaultIgnoreIndex = -100
+
+// CrossEntropy returns the mean negative log-likelihood of the class
+// indices targets under softmax(logits): logits are [..., C] and targets
+// have logits' shape without the last axis. Targets equal to
+// DefaultIgnoreIndex (-100) are skipped.
+func CrossEntropy(logits, targets *Tensor) *Tensor {
+	return CrossEntropyIgnore(logits, targets, DefaultIgnoreIndex)
+}
+
+// CrossEntropyIgnore is CrossEntropy with a chosen ignore index. The
+// result is NaN when every target is ignored, like PyTorch.
+func CrossEntropyIgnore(logits, targets *Tensor, ignoreIndex int) *Tensor {
+	logits.check()
+	targets.check()
+	nd := len(logits.shape)
+	if nd == 0 {
+		panicf("CrossEntropy: logits must have a class axis, got shape %v", logits.shape)
+	}
+	C := logits.shape[nd-1]
+	if !sameShape(logits.shape[:nd-1], targets.shape) {
+		panicf("CrossEntropy: logits shape %v needs targets of shape %v, got %v", logits.shape, logits.shape[:nd-1], targets.shape)
+	}
+	x := logits.contigData()
+	tg := targets.contigData()
+	N := len(tg)
+	cls := make([]int, N)
+	valid := 0
+	for i, v := range tg {
+		c := int(v)
+		if float32(c) != v {
+			panicf("CrossEntropy: target %v at position %d is not an integer", v, i)
+		}
+		if c == ignoreIndex {
+			cls[i] = -1
+			continue
+		}
+		if c < 0 || c >= C {
+			panicf("CrossEntropy: target %d at position %d out of range for %d classes (logits shape %v)", c, i, C, logits.shape)
+		}
+		cls[i] = c
+		valid++
+	}
+	// per-row log-softmax, kept for the backward pass
+	lsm := make([]float32, len(x))
+	if C > 0 && N > 0 {
+		softmaxRows(lsm, x, C, true)
+	}
+	var total float64
+	for i, c := range cls {
+		if c >= 0 {
+			total -= float64(lsm[i*C+c])
+		}
+	}
+	loss := float32(math.NaN())
+	if valid > 0 {
+		loss = float32(total / float64(valid))
+	}
+	out := Scalar(loss)
+	return record(out, "CrossEntropy", []*Tensor{logits, targets}, func(g *Tensor) []*Tensor {
+		scale := g.Item() / float32(valid)
+		gd := make([]float32, len(x))
+		parallelFor(N, rowGrain(C), func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				c := cls[i]
+				if c < 0 {
+					continue
+				}
+				row := gd[i*C : (i+1)*C]
+				l := lsm[i*C : (i+1)*C]
+				for j, v := range l {
+					row[j] = expf(v) * scale
+				}
+				row[c] -= scale
+			}
+		})
+		return []*Tensor{fromData(gd, logits.shape), nil}
+	})
+}
+
+// MSE returns the mean squared error between pred and target (broadcast).
+func MSE(pred, target *Tensor) *Tensor {
+	return pred.Sub(target).Square().Mean()
+}
+
+// BCEWithLogits returns the mean binary cross-entropy of targets in [0,1]
+// under sigmoid(logits), computed stably.
+func BCEWithLogits(logits, targets *Tensor) *Tensor {
+	// max(x,0) - x*t + log(1 + exp(-|x|))
+	return logits.ReLU().Sub(logits.Mul(targets)).Add(logits.Abs().Neg().Exp().Log1p()).Mean()
+}
