@@ -40,8 +40,11 @@ type tokCase struct {
 }
 
 func loadCases(t testing.TB) []tokCase {
+	return loadCasesFrom(t, filepath.Join(sharedDir, "fixtures", "tokenizer", "cases.jsonl"))
+}
+
+func loadCasesFrom(t testing.TB, path string) []tokCase {
 	t.Helper()
-	path := filepath.Join(sharedDir, "fixtures", "tokenizer", "cases.jsonl")
 	f, err := os.Open(path)
 	if err != nil {
 		t.Skipf("tokenizer cases not found (the shared fixtures are missing): %v", err)
@@ -93,5 +96,29 @@ func TestGPT2MatchesTiktoken(t *testing.T) {
 				t.Errorf("case %d: decode(encode(s)) = %.60q, want %.60q", i, back, c.Text)
 			}
 		}
+	}
+}
+
+// TestGPT2MatchesTiktokenRandom checks texts made to stress the
+// pre-tokenizer (scripts/tok_tiktoken_cases.js wrote them with tiktoken's
+// ids), long pieces included.
+func TestGPT2MatchesTiktokenRandom(t *testing.T) {
+	g := loadGPT2(t)
+	cases := loadCasesFrom(t, filepath.Join("testdata", "tiktoken_random.jsonl"))
+	bad := 0
+	for i, c := range cases {
+		got := g.Encode(c.Text)
+		if !slices.Equal(got, c.IDs) {
+			if bad++; bad <= 5 {
+				t.Errorf("case %d %.80q (pieces %.200q):\n got %v\nwant %v", i, c.Text, PreTokenize(c.Text), got, c.IDs)
+			}
+			continue
+		}
+		if back, err := g.Decode(got); err != nil || back != c.Text {
+			t.Errorf("case %d: decode(encode(s)) = %.60q, %v; want %.60q", i, back, err, c.Text)
+		}
+	}
+	if bad > 0 {
+		t.Errorf("%d of %d cases differ from tiktoken", bad, len(cases))
 	}
 }

@@ -8,8 +8,10 @@ import (
 // GPT2Pattern is the regular expression GPT-2 splits text with before BPE.
 // PreTokenize implements it by hand: Go's regexp has no lookahead, and a
 // scanner is faster. Here \s is Unicode White_Space (U+0085 is a space,
-// U+FEFF is not), \p{L} the letters and \p{N} the numbers of all scripts,
-// matching tiktoken's gpt2 encoding.
+// U+FEFF is not), \p{L} the letters and \p{N} the numbers of all scripts
+// as tiktoken's gpt2 encoding classifies them: its regex engine follows
+// Unicode 16.0, newer than Go's unicode package, so the two classes come
+// from tables probed from tiktoken itself (unicode_tables.go).
 const GPT2Pattern = `'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+`
 
 // Character classes of the pre-tokenizer. An invalid UTF-8 byte is a
@@ -32,9 +34,9 @@ var asciiClass = func() (t [128]uint8) {
 
 func classRune(r rune) uint8 {
 	switch {
-	case unicode.IsLetter(r):
+	case unicode.Is(tiktokenLetters, r):
 		return classLetter
-	case unicode.IsNumber(r):
+	case unicode.Is(tiktokenNumbers, r):
 		return classNumber
 	case unicode.Is(unicode.White_Space, r):
 		return classSpace
