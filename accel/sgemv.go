@@ -43,7 +43,7 @@ func gatherVec(v []float32, k, ld int, strided bool) []float32 {
 // accumulates in L1.
 const (
 	gemvRowsPerPart = 64
-	gemvColsPerPart = 2048
+	gemvColsMax     = 1 << 16 // 256 KB of accumulators: stays in L2
 )
 
 // gemvDot sets y[i·incy] = alpha·(M[i,:]·x) + beta·y[i·incy] for i < rows,
@@ -76,15 +76,21 @@ func gemvDot(nt, rows, k int, mat []float32, ld int, x []float32, alpha, beta fl
 // gemvAxpy sets y[j·incy] = alpha·(xᵀM)[j] + beta·y[j·incy] for j < cols,
 // M k×cols with row stride ld.
 func gemvAxpy(nt, k, cols int, mat []float32, ld int, x []float32, alpha, beta float32, y []float32, incy int) {
-	parts := (cols + gemvColsPerPart - 1) / gemvColsPerPart
 	if 2*cols*k < parallelMinFlops {
 		nt = 1
 	}
+	// Each part streams whole row segments of M (long sequential reads,
+	// few pages per row) into its accumulators.
+	chunk := min(gemvColsMax, (cols+max(nt, 1)-1)/max(nt, 1))
+	chunk = (chunk + 15) &^ 15
+	parts := (cols + chunk - 1) / chunk
 	run := func(q int) {
-		var accBuf [gemvColsPerPart]float32
-		j0 := q * gemvColsPerPart
-		j1 := min(cols, j0+gemvColsPerPart)
-		acc := accBuf[:j1-j0]
+		j0 := q * chunk
+		j1 := min(cols, j0+chunk)
+		ab := getAPack(j1 - j0)
+		defer aPacks.Put(ab)
+		acc := ab.buf
+		clear(acc)
 		for p := 0; p < k; p++ {
 			axpy(x[p], mat[p*ld+j0:p*ld+j1], acc)
 		}
