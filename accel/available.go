@@ -134,4 +134,3 @@ func probeMetal() (bool, string) {
 	}
 	return true, "macOS has Metal"
 }
-
