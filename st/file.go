@@ -406,7 +406,7 @@ func (f *File) tensor(name string, forceCopy bool) (*tensor.Tensor, error) {
 	}
 	n := int(ti.NumElements())
 	start := sh.hdr.dataStart() + ti.Begin
-	if !forceCopy && ti.DType == F32 && n > 0 && sh.mem != nil && sh.writable && nativeLittleEndian {
+	if !forceCopy && ti.DType == F32 && len(ti.Shape) > 0 && n > 0 && sh.mem != nil && sh.writable && nativeLittleEndian {
 		p := unsafe.Pointer(&sh.mem[start])
 		if uintptr(p)%4 == 0 {
 			t := tensor.Wrap(unsafe.Slice((*float32)(p), n), ti.Shape...)
@@ -426,6 +426,9 @@ func (f *File) tensor(name string, forceCopy bool) (*tensor.Tensor, error) {
 		copy(dst, unsafe.Slice((*float32)(unsafe.Pointer(unsafe.SliceData(b))), n))
 	} else if err := convertToF32(dst, b, ti.DType); err != nil {
 		return nil, fmt.Errorf("st: tensor %q: %w", name, err)
+	}
+	if len(ti.Shape) == 0 {
+		return tensor.Scalar(dst[0]), nil // Wrap with no shape means 1-D
 	}
 	return tensor.Wrap(dst, ti.Shape...), nil
 }
