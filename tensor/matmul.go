@@ -52,11 +52,18 @@ func (t *Tensor) MatMul(u *Tensor) *Tensor {
 		b = b.Unsqueeze(1)
 	}
 	out := matmulND(a, b, t.shape, u.shape)
-	if len(u.shape) == 1 {
-		out = out.Squeeze(-1)
-	}
-	if len(t.shape) == 1 {
-		out = out.Squeeze(-2)
+	if len(t.shape) == 1 || len(u.shape) == 1 {
+		shape := out.Shape()
+		n := len(shape)
+		switch {
+		case len(t.shape) == 1 && len(u.shape) == 1:
+			shape = shape[:n-2]
+		case len(t.shape) == 1:
+			shape = append(shape[:n-2], shape[n-1])
+		default:
+			shape = shape[:n-1]
+		}
+		out = out.Reshape(shape...)
 	}
 	return out
 }

@@ -366,9 +366,11 @@ func softmaxRows(dst, src []float32, R int, log bool) {
 				for _, v := range x {
 					s += expf(v - m)
 				}
-				l := m + logf(s)
+				// (v-m) - log(s), not v - (m+log(s)): m+log(s) would round
+				// at m's magnitude
+				l := logf(s)
 				for i, v := range x {
-					y[i] = v - l
+					y[i] = (v - m) - l
 				}
 				continue
 			}
