@@ -179,7 +179,11 @@ func gradCases() []gradCase {
 		bin("Concat", func(a, b *Tensor) *Tensor { return Concat(1, a, b, a).Exp() }, Randn(2, 2), Randn(2, 3)),
 		bin("Stack", func(a, b *Tensor) *Tensor { return Stack(-1, a, b).Exp() }, Randn(2, 3), Randn(2, 3)),
 		un("Split", func(x *Tensor) *Tensor { p := x.Split(2, 1); return p[0].Mul(p[1]).Add(p[2].Exp()) }, Randn(3, 6)),
-		un("Chunk/SplitSizes", func(x *Tensor) *Tensor { p := x.Chunk(2, 0); q := x.SplitSizes([]int{1, 3}, 0); return p[0].Sub(q[1].Slice(0, 0, 2).Exp()) }, Randn(4, 2)),
+		un("Chunk/SplitSizes", func(x *Tensor) *Tensor {
+			p := x.Chunk(2, 0)
+			q := x.SplitSizes([]int{1, 3}, 0)
+			return p[0].Sub(q[1].Slice(0, 0, 2).Exp())
+		}, Randn(4, 2)),
 		un("Gather", func(x *Tensor) *Tensor { return x.Gather(1, FromInts([]int{2, 0, 0, 1, 1, 1}, 2, 3)) }, Randn(2, 3)),
 		un("IndexSelect", func(x *Tensor) *Tensor { return x.IndexSelect(1, FromInts([]int{2, 0, 2})) }, Randn(2, 3)),
 		un("Embedding", func(x *Tensor) *Tensor { return Embedding(x, FromInts([]int{1, 3, 1, 0}, 2, 2)) }, Randn(4, 3)),
