@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
+	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-zeromq/zmq4"
@@ -15,9 +17,15 @@ import (
 	"github.com/gograd/gograd/interp/display"
 )
 
+// abortGrace is how long after a failed cell requests still count as
+// sent before the client could know of the failure (when their header's
+// date says so): "run all" sends every cell at once, and the later ones
+// may still be on the wire when a fast cell fails.
+const abortGrace = 5 * time.Millisecond
+
 // shellWorker handles shell requests one at a time, in order.
 func (k *Kernel) shellWorker() {
-	abort := 0 // how many of the next queued requests an error aborts
+	var failedAt time.Time // when a cell failed with stop_on_error
 	for {
 		var m *Message
 		select {
@@ -26,21 +34,31 @@ func (k *Kernel) shellWorker() {
 			return
 		}
 		k.publish(m, "status", map[string]any{"execution_state": "busy"})
-		if abort > 0 {
-			abort--
-			if m.Header.MsgType == "execute_request" {
-				k.reply(k.shell, m, "execute_reply", map[string]any{
-					"status": "aborted", "execution_count": k.execCount,
-				})
-				k.publish(m, "status", map[string]any{"execution_state": "idle"})
-				continue
-			}
+		if !failedAt.IsZero() && m.Header.MsgType == "execute_request" && sentBefore(m, failedAt) {
+			k.reply(k.shell, m, "execute_reply", map[string]any{
+				"status": "aborted", "execution_count": k.execCount,
+			})
+			k.publish(m, "status", map[string]any{"execution_state": "idle"})
+			continue
 		}
 		if failed := k.handleShell(m); failed {
-			abort = len(k.shellq)
+			failedAt = time.Now()
 		}
 		k.publish(m, "status", map[string]any{"execution_state": "idle"})
 	}
+}
+
+// sentBefore reports whether request m was sent before t: received by
+// then, or received just after with a header dated before it.
+func sentBefore(m *Message, t time.Time) bool {
+	if !m.received.After(t) {
+		return true
+	}
+	if m.received.Sub(t) > abortGrace {
+		return false
+	}
+	d, err := time.Parse(time.RFC3339Nano, m.Header.Date)
+	return err == nil && d.Before(t)
 }
 
 // handleShell dispatches one shell request; it returns true when an
@@ -188,6 +206,10 @@ func (k *Kernel) execute(m *Message) bool {
 		}
 		k.reply(k.shell, m, "execute_reply", errorReply("SessionError", err.Error(), tb, count))
 		return stopOnError
+	}
+
+	if name, ok := helpQuery(req.Code); ok {
+		return k.page(m, sess, name, count, stopOnError, req.Silent)
 	}
 
 	ctx, cancel := context.WithCancel(k.ctx)
@@ -405,21 +427,10 @@ func (k *Kernel) inspect(m *Message) {
 		k.reply(k.shell, m, "inspect_reply", notFound)
 		return
 	}
-	var plain, md strings.Builder
-	if in.Signature != "" {
-		plain.WriteString(in.Signature)
-		fmt.Fprintf(&md, "```go\n%s\n```\n", in.Signature)
-	} else {
-		plain.WriteString(in.Name)
-		fmt.Fprintf(&md, "**%s**\n", in.Name)
-	}
-	if in.Doc != "" {
-		plain.WriteString("\n\n" + in.Doc)
-		md.WriteString("\n" + in.Doc + "\n")
-	}
+	plain, md := inspectionText(in)
 	k.reply(k.shell, m, "inspect_reply", map[string]any{
 		"status": "ok", "found": true, "metadata": map[string]any{},
-		"data": map[string]any{"text/plain": plain.String(), "text/markdown": md.String()},
+		"data": map[string]any{"text/plain": plain, "text/markdown": md},
 	})
 }
 
@@ -456,4 +467,70 @@ func (k *Kernel) history(m *Message) {
 		return
 	}
 	k.reply(k.shell, m, "history_reply", map[string]any{"status": "ok", "history": k.hist.query(req)})
+}
+
+// helpQuery recognizes a help cell, "?name" or "name?" (IPython's
+// syntax), where name is an identifier or a selector like fmt.Println.
+func helpQuery(code string) (string, bool) {
+	c := strings.TrimSpace(code)
+	var name string
+	switch {
+	case strings.HasPrefix(c, "?"):
+		name = strings.TrimSpace(strings.TrimLeft(c, "?"))
+	case strings.HasSuffix(c, "?"):
+		name = strings.TrimSpace(strings.TrimRight(c, "?"))
+	default:
+		return "", false
+	}
+	if name == "" {
+		return "", false
+	}
+	for i, r := range name {
+		ok := r == '_' || r == '.' && i > 0 || unicode.IsLetter(r) || unicode.IsDigit(r) && i > 0
+		if !ok {
+			return "", false
+		}
+	}
+	return name, true
+}
+
+// page answers a help cell with the documentation of name as a pager
+// payload, which front ends show beside the notebook.
+func (k *Kernel) page(m *Message, sess Session, name string, count int, stopOnError, silent bool) bool {
+	in, ok := sess.Inspect(name, utf8.RuneCountInString(name))
+	if !ok {
+		ename, evalue := "NameError", "no documentation found for "+name
+		tb := []string{"\x1b[0;31m" + ename + "\x1b[0m: " + evalue}
+		if !silent {
+			k.publish(m, "error", map[string]any{"ename": ename, "evalue": evalue, "traceback": tb})
+		}
+		k.reply(k.shell, m, "execute_reply", errorReply(ename, evalue, tb, count))
+		return stopOnError
+	}
+	plain, md := inspectionText(in)
+	k.reply(k.shell, m, "execute_reply", map[string]any{
+		"status": "ok", "execution_count": count, "user_expressions": map[string]any{},
+		"payload": []any{map[string]any{
+			"source": "page", "start": 0,
+			"data": map[string]any{"text/plain": plain, "text/markdown": md},
+		}},
+	})
+	return false
+}
+
+// inspectionText renders help as plain text and Markdown.
+func inspectionText(in interp.Inspection) (string, string) {
+	var plain, md strings.Builder
+	if in.Signature != "" {
+		plain.WriteString(in.Signature)
+		fmt.Fprintf(&md, "```go\n%s\n```\n", in.Signature)
+	} else {
+		plain.WriteString(in.Name)
+		fmt.Fprintf(&md, "**%s**\n", in.Name)
+	}
+	if in.Doc != "" {
+		plain.WriteString("\n\n" + in.Doc)
+		md.WriteString("\n" + in.Doc + "\n")
+	}
+	return plain.String(), md.String()
 }

@@ -305,6 +305,7 @@ func (k *Kernel) readLoop(sock zmq4.Socket, name string, handle func(*Message)) 
 			k.log.Printf("%s: dropped a replayed message (duplicate signature) %s", name, m.Header.MsgType)
 			continue
 		}
+		m.received = time.Now()
 		handle(m)
 	}
 }

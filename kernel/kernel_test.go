@@ -137,7 +137,7 @@ func toStrings(v any) []string {
 func TestStopOnErrorAbortsQueue(t *testing.T) {
 	k, _ := testKernel(t)
 	c := newClient(t, k)
-	first := c.request(c.shell, "execute_request", map[string]any{"code": "fail", "stop_on_error": true})
+	first := c.request(c.shell, "execute_request", map[string]any{"code": "sleep 100\nfail", "stop_on_error": true})
 	second := c.request(c.shell, "execute_request", map[string]any{"code": "print no"})
 	third := c.request(c.shell, "execute_request", map[string]any{"code": "print no"})
 	statuses := map[string]string{}
@@ -524,5 +524,36 @@ func TestShutdown(t *testing.T) {
 				t.Fatal("kernel did not stop")
 			}
 		})
+	}
+}
+
+func TestHelpCellPages(t *testing.T) {
+	k, _ := testKernel(t)
+	c := newClient(t, k)
+	for _, code := range []string{"?print", "print?", "  ?? print \n"} {
+		reply, msgs := c.execute(code, nil)
+		r := decode(t, reply)
+		p, _ := r["payload"].([]any)
+		if r["status"] != "ok" || len(p) != 1 {
+			t.Fatalf("%q: reply %v", code, r)
+		}
+		page := p[0].(map[string]any)
+		if page["source"] != "page" || !strings.Contains(page["data"].(map[string]any)["text/plain"].(string), "func print(arg string)") {
+			t.Errorf("%q: payload %v", code, page)
+		}
+		for _, m := range msgs {
+			if m.Header.MsgType == "execute_result" || m.Header.MsgType == "error" {
+				t.Errorf("%q: unexpected %s", code, m.Header.MsgType)
+			}
+		}
+	}
+	reply, _ := c.execute("?nosuch", nil)
+	if r := decode(t, reply); r["status"] != "error" || r["ename"] != "NameError" {
+		t.Errorf("unknown name: %v", r)
+	}
+	// Not help: a ? inside code is left to the session.
+	reply, _ = c.execute("1+1 // ?x", nil)
+	if r := decode(t, reply); r["status"] != "error" || r["ename"] != "CompileError" {
+		t.Errorf("code with ? was taken for help: %v", r)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"hash"
 	"strings"
 	"sync"
+	"time"
 )
 
 // ProtocolVersion is the Jupyter messaging protocol version the kernel speaks.
@@ -48,6 +49,8 @@ type Message struct {
 	Buffers      [][]byte
 	// Signature is the hex HMAC as received.
 	Signature []byte
+
+	received time.Time
 }
 
 // Errors Decode returns; callers log them and drop the message.

@@ -5,6 +5,7 @@
 //	print TEXT      write TEXT and a newline to stdout
 //	eprint TEXT     the same on stderr
 //	burst N         write N numbered lines of 100 bytes to stdout
+//	sleep MS        sleep MS milliseconds
 //	spin            loop until interrupted
 //	fail            fail with a CompileError on this line, column 3
 //	panic           fail with a runtime panic
@@ -26,6 +27,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/gograd/gograd/interp"
@@ -73,6 +75,13 @@ func (s *Session) Eval(ctx context.Context, code string) (interp.Result, error) 
 			n, _ := strconv.Atoi(arg)
 			for j := 0; j < n; j++ {
 				fmt.Fprintf(s.opts.Stdout, "%08d %s\n", j, strings.Repeat("x", 90))
+			}
+		case "sleep":
+			ms, _ := strconv.Atoi(arg)
+			select {
+			case <-time.After(time.Duration(ms) * time.Millisecond):
+			case <-ctx.Done():
+				return res, &interp.Error{Name: "Interrupted", Message: "interrupted", Line: i + 1}
 			}
 		case "spin":
 			<-ctx.Done()
