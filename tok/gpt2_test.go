@@ -26,11 +26,17 @@ func loadGPT2(t testing.TB) *BPE {
 	if _, err := os.Stat(filepath.Join(dir, "encoder.json")); err != nil {
 		t.Skipf("GPT-2 vocabulary not found in %s (the shared fixtures are missing): %v", dir, err)
 	}
-	gpt2Once.Do(func() { gpt2Tok, gpt2Err = GPT2(dir) })
-	if gpt2Err != nil {
-		t.Fatal(gpt2Err)
+	g, err := loadGPT2Quiet()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return gpt2Tok
+	return g
+}
+
+// loadGPT2Quiet loads the shared GPT-2 tokenizer once.
+func loadGPT2Quiet() (*BPE, error) {
+	gpt2Once.Do(func() { gpt2Tok, gpt2Err = GPT2(filepath.Join(sharedDir, "data", "gpt2-tokenizer")) })
+	return gpt2Tok, gpt2Err
 }
 
 type tokCase struct {
