@@ -39,9 +39,9 @@ func TestPreTokenize(t *testing.T) {
 		{"cafe\u0301", []string{"cafe", "\u0301"}}, // combining mark is not a letter
 		{"Привет, мир", []string{"Привет", ",", " мир"}},
 		{"中文。你好", []string{"中文", "。", "你好"}},
-		{"a\xffb", []string{"a", "\xff", "b"}},             // an invalid byte is a symbol
-		{" \xff\xfe!x", []string{" \xff\xfe!", "x"}},       // ... and joins a run of symbols
-		{"\xe4\xbd", []string{"\xe4\xbd"}},                 // truncated character
+		{"a\xffb", []string{"a", "\xff", "b"}},       // an invalid byte is a symbol
+		{" \xff\xfe!x", []string{" \xff\xfe!", "x"}}, // ... and joins a run of symbols
+		{"\xe4\xbd", []string{"\xe4\xbd"}},           // truncated character
 		{"'", []string{"'"}},
 		{"'r", []string{"'", "r"}},
 		{"\U00013F46's", []string{"\U00013F46", "'s"}}, // Unicode 16 letter, as tiktoken
