@@ -27,20 +27,23 @@ func dot(x, y []float32) float32 {
 	return s + dotGo(x[n:], y[n:])
 }
 
+// The Go twins of the reductions accumulate in float64: they run scalar
+// anyway, and it keeps long rows (a 50257-word vocabulary) accurate.
+
 func dotGo(x, y []float32) float32 {
 	y = y[:len(x)]
-	var s0, s1, s2, s3 float32
+	var s0, s1, s2, s3 float64
 	i := 0
 	for ; i+4 <= len(x); i += 4 {
-		s0 += x[i] * y[i]
-		s1 += x[i+1] * y[i+1]
-		s2 += x[i+2] * y[i+2]
-		s3 += x[i+3] * y[i+3]
+		s0 += float64(x[i] * y[i])
+		s1 += float64(x[i+1] * y[i+1])
+		s2 += float64(x[i+2] * y[i+2])
+		s3 += float64(x[i+3] * y[i+3])
 	}
 	for ; i < len(x); i++ {
-		s0 += x[i] * y[i]
+		s0 += float64(x[i] * y[i])
 	}
-	return (s0 + s1) + (s2 + s3)
+	return float32((s0 + s1) + (s2 + s3))
 }
 
 func sum(x []float32) float32 {
@@ -55,18 +58,18 @@ func sum(x []float32) float32 {
 }
 
 func sumGo(x []float32) float32 {
-	var s0, s1, s2, s3 float32
+	var s0, s1, s2, s3 float64
 	i := 0
 	for ; i+4 <= len(x); i += 4 {
-		s0 += x[i]
-		s1 += x[i+1]
-		s2 += x[i+2]
-		s3 += x[i+3]
+		s0 += float64(x[i])
+		s1 += float64(x[i+1])
+		s2 += float64(x[i+2])
+		s3 += float64(x[i+3])
 	}
 	for ; i < len(x); i++ {
-		s0 += x[i]
+		s0 += float64(x[i])
 	}
-	return (s0 + s1) + (s2 + s3)
+	return float32((s0 + s1) + (s2 + s3))
 }
 
 // maxOf returns the largest element (−Inf for none).
@@ -183,13 +186,13 @@ func expSum(dst, x []float32, shift float32) float32 {
 
 func expSumGo(dst, x []float32, shift float32) float32 {
 	x = x[:len(dst)]
-	var s float32
+	var s float64
 	for i, v := range x {
 		e := exp32(v - shift)
 		dst[i] = e
-		s += e
+		s += float64(e)
 	}
-	return s
+	return float32(s)
 }
 
 // exp32 is the scalar float32 exp of the vector kernel: Cody–Waite range

@@ -34,3 +34,18 @@ func geluAVX512(dst, x *float32, n int)
 
 //go:noescape
 func geluBackwardAVX512(dinp, x, dout *float32, n int)
+
+//go:noescape
+func sumSqDevAVX512(x *float32, n int, m float32) float32
+
+//go:noescape
+func lnApplyAVX512(out, x, w, b *float32, n int, m, s float32)
+
+//go:noescape
+func lnBackward1AVX512(dw, db, x, d, w *float32, n int, m, s float32, r *[2]float32)
+
+//go:noescape
+func lnBackward2AVX512(dinp, x, d, w *float32, n int, k *[4]float32)
+
+//go:noescape
+func adamwAVX512(p, grad, m, v *float32, n int, k *adamConsts)

@@ -13,3 +13,11 @@ func expSumAVX512(dst, x *float32, n int, shift float32) float32 { panic("accel:
 func tanhAVX512(dst, x *float32, n int)                          { panic("accel: no assembly") }
 func geluAVX512(dst, x *float32, n int)                          { panic("accel: no assembly") }
 func geluBackwardAVX512(dinp, x, dout *float32, n int)           { panic("accel: no assembly") }
+
+func sumSqDevAVX512(x *float32, n int, m float32) float32      { panic("accel: no assembly") }
+func lnApplyAVX512(out, x, w, b *float32, n int, m, s float32) { panic("accel: no assembly") }
+func lnBackward1AVX512(dw, db, x, d, w *float32, n int, m, s float32, r *[2]float32) {
+	panic("accel: no assembly")
+}
+func lnBackward2AVX512(dinp, x, d, w *float32, n int, k *[4]float32) { panic("accel: no assembly") }
+func adamwAVX512(p, g, m, v *float32, n int, k *adamConsts)          { panic("accel: no assembly") }

@@ -154,5 +154,6 @@ func main() {
 	p("#include \"textflag.h\"")
 	p("")
 	vecKernels()
+	rowKernels()
 	write("vec_amd64.s")
 }
