@@ -145,6 +145,23 @@ func TestUnusualButValid(t *testing.T) {
 			}
 		}
 	}
+	// An unpadded header leaves F32 data unaligned in the mapping: Tensor
+	// must then copy, and still read the right values.
+	b := file(`{"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}}`, 0)
+	b = append(b, 0, 0, 0x80, 0x3f, 0, 0, 0, 0xc0) // 1, -2
+	if (len(b)-8)%4 == 0 {
+		t.Fatal("test header is aligned")
+	}
+	path := filepath.Join(t.TempDir(), "unaligned.safetensors")
+	os.WriteFile(path, b, 0o644)
+	uf, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer uf.Close()
+	if x, err := uf.Tensor("a"); err != nil || x.Data()[0] != 1 || x.Data()[1] != -2 {
+		t.Errorf("unaligned F32: %v, %v", x, err)
+	}
 	f, _ := OpenBytes(cases["escaped names"])
 	if f.Names()[0] != "a\"\\é\n" {
 		t.Errorf("escaped name read as %q", f.Names()[0])
