@@ -1,11 +1,7 @@
 package interp
 
-// NOTE: contract skeleton written by the lead so kernel and repl can build in
-// parallel. The interp owner implements it; signatures may grow but not change.
-
 import (
 	"context"
-	"errors"
 	"io"
 
 	"github.com/gograd/gograd/interp/display"
@@ -23,13 +19,15 @@ type Options struct {
 	Args []string
 	// Display receives display.* calls made by cells. Nil drops them.
 	Display display.Handler
+	// Filename names the code in positions and tracebacks: a script's path
+	// for scripts. Empty means cells are named "cell[N]", N counting from 1.
+	Filename string
 }
 
-// Session is one interpreted Go session with gograd's packages preloaded.
-type Session struct{ opts Options }
-
-// New starts a session.
-func New(opts Options) (*Session, error) { return nil, errors.New("interp: not implemented yet") }
+// New starts a session: a yaegi interpreter with the standard library,
+// gonum, gonum/plot and gograd's packages loaded and imported under their
+// package names, so that cells may use them without import lines.
+func New(opts Options) (*Session, error) { return newSession(opts) }
 
 // Result is what evaluating a cell produced.
 type Result struct {
@@ -48,14 +46,20 @@ type Error struct {
 	Message   string   // Jupyter's evalue
 	Line, Col int      // position in the cell, 1-based; 0 when unknown
 	Traceback []string // human-readable lines, innermost last
+	// ExitCode is the status passed to os.Exit (or 1 for log.Fatal) when
+	// Name is "Exit"; scripts end with it, interactive sessions just report.
+	ExitCode int
 }
 
 func (e *Error) Error() string { return e.Name + ": " + e.Message }
 
 // Eval runs one cell. Cancelling ctx interrupts it (within a second, also
 // for `for {}`). Failures are returned as *Error.
+//
+// Eval calls are serialised; Complete, Inspect, IsComplete and Vars may be
+// called from other goroutines while a cell runs.
 func (s *Session) Eval(ctx context.Context, code string) (Result, error) {
-	return Result{}, errors.New("interp: not implemented yet")
+	return s.eval(ctx, code)
 }
 
 // Completion is the answer to a completion request. Start and End delimit
@@ -68,7 +72,7 @@ type Completion struct {
 }
 
 // Complete lists candidates at cursor (in runes) in code.
-func (s *Session) Complete(code string, cursor int) Completion { return Completion{} }
+func (s *Session) Complete(code string, cursor int) Completion { return s.complete(code, cursor) }
 
 // Inspection is help for the name under the cursor.
 type Inspection struct {
@@ -79,17 +83,19 @@ type Inspection struct {
 
 // Inspect returns help for the name at cursor (in runes); ok is false when
 // nothing is known there.
-func (s *Session) Inspect(code string, cursor int) (in Inspection, ok bool) { return }
+func (s *Session) Inspect(code string, cursor int) (in Inspection, ok bool) {
+	return s.inspect(code, cursor)
+}
 
 // IsComplete says whether code is ready to run: "complete", "incomplete"
 // (with the indent to continue with) or "invalid".
-func (s *Session) IsComplete(code string) (status, indent string) { return "unknown", "" }
+func (s *Session) IsComplete(code string) (status, indent string) { return isComplete(code) }
 
 // Var describes one session variable, for :vars in the REPL.
 type Var struct{ Name, Type, Value string }
 
 // Vars lists the variables defined by cells so far.
-func (s *Session) Vars() []Var { return nil }
+func (s *Session) Vars() []Var { return s.vars() }
 
-// Close releases the session.
-func (s *Session) Close() error { return nil }
+// Close releases the session. A cell still running is interrupted.
+func (s *Session) Close() error { return s.close() }

@@ -1,0 +1,220 @@
+package display
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"html"
+	"strings"
+	"sync"
+	"time"
+)
+
+// ProgressMIME is the MIME type under which a Progress publishes its state
+// as JSON ({"current":…,"total":…,"desc":…}). Front ends that know it
+// (the terminal REPL) draw their own bar; others show the text/html
+// <progress> element or the text/plain bar that come with it.
+const ProgressMIME = "application/vnd.gograd.progress+json"
+
+// progressInterval bounds how often a Progress publishes: a tight loop
+// calling Add costs a clock read, not a message.
+const progressInterval = 100 * time.Millisecond
+
+// ProgressState is the JSON payload of a progress output.
+type ProgressState struct {
+	Current int    `json:"current"`
+	Total   int    `json:"total"` // 0 when unknown
+	Desc    string `json:"desc"`
+	Done    bool   `json:"done,omitempty"`
+}
+
+// Progress is a progress bar shown as one output that updates in place,
+// for long loops in a cell:
+//
+//	p := display.NewProgress(len(batches), "training")
+//	for _, b := range batches {
+//		step(b)
+//		p.Add(1)
+//	}
+//	p.Done()
+//
+// Updates are published at most ten times a second (and always when the
+// bar is created, reaches its total, or is done). Its methods are safe for
+// concurrent use.
+type Progress struct {
+	mu      sync.Mutex
+	id      string
+	st      ProgressState
+	last    time.Time   // when the last update was published
+	pending bool        // a change is not yet published
+	timer   *time.Timer // publishes a pending change after the interval
+	now     func() time.Time
+	emit    func(Message)
+}
+
+// NewProgress shows a progress bar counting to total (0 or less: unknown,
+// shown as a count) labelled desc.
+func NewProgress(total int, desc string) *Progress {
+	return newProgress(total, desc, time.Now, publish)
+}
+
+func newProgress(total int, desc string, now func() time.Time, emit func(Message)) *Progress {
+	if total < 0 {
+		total = 0
+	}
+	p := &Progress{id: newProgressID(), st: ProgressState{Total: total, Desc: desc}, now: now, emit: emit}
+	p.last = now()
+	p.emit(Message{Kind: Show, ID: p.id, Bundle: p.st.Bundle()})
+	return p
+}
+
+func newProgressID() string {
+	var b [8]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return fmt.Sprintf("progress-%d", time.Now().UnixNano())
+	}
+	return "progress-" + hex.EncodeToString(b[:])
+}
+
+// ID is the display ID of the bar's output.
+func (p *Progress) ID() string { return p.id }
+
+// Add advances the bar by n.
+func (p *Progress) Add(n int) {
+	p.mu.Lock()
+	p.set(p.st.Current + n)
+	p.mu.Unlock()
+}
+
+// Set moves the bar to n.
+func (p *Progress) Set(n int) {
+	p.mu.Lock()
+	p.set(n)
+	p.mu.Unlock()
+}
+
+// State returns what the bar shows now.
+func (p *Progress) State() ProgressState {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.st
+}
+
+func (p *Progress) set(n int) {
+	if p.st.Done {
+		return
+	}
+	if n < 0 {
+		n = 0
+	}
+	reached := p.st.Total > 0 && n >= p.st.Total && p.st.Current < p.st.Total
+	p.st.Current = n
+	now := p.now()
+	if reached || now.Sub(p.last) >= progressInterval {
+		p.publishLocked(now)
+		return
+	}
+	p.pending = true
+	if p.timer == nil {
+		// Without this, a burst of Adds followed by a long step would
+		// leave the bar behind until the next Add.
+		p.timer = time.AfterFunc(progressInterval-now.Sub(p.last), p.flush)
+	}
+}
+
+func (p *Progress) flush() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.timer = nil
+	if p.pending && !p.st.Done {
+		p.publishLocked(p.now())
+	}
+}
+
+func (p *Progress) publishLocked(now time.Time) {
+	p.last = now
+	p.pending = false
+	p.emit(Message{Kind: Update, ID: p.id, Bundle: p.st.Bundle()})
+}
+
+// Done marks the bar finished and publishes its final state. Later calls
+// of Add, Set and Done do nothing.
+func (p *Progress) Done() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.st.Done {
+		return
+	}
+	if p.timer != nil {
+		p.timer.Stop()
+		p.timer = nil
+	}
+	p.st.Done = true
+	p.publishLocked(p.now())
+}
+
+// Bundle renders the state in the three forms front ends pick from.
+func (s ProgressState) Bundle() Bundle {
+	return Bundle{
+		"text/plain": s.Text(),
+		"text/html":  s.HTML(),
+		ProgressMIME: s,
+	}
+}
+
+const progressWidth = 30
+
+// Text is the state as a one-line text bar, e.g.
+// "training  45% |█████████████░░░░░░░░░░░░░░░░░| 45/100".
+func (s ProgressState) Text() string {
+	var b strings.Builder
+	if s.Desc != "" {
+		b.WriteString(s.Desc)
+		b.WriteString(" ")
+	}
+	if s.Total <= 0 {
+		fmt.Fprintf(&b, "%d", s.Current)
+		if s.Done {
+			b.WriteString(" (done)")
+		}
+		return b.String()
+	}
+	frac := min(float64(s.Current)/float64(s.Total), 1)
+	filled := int(frac * progressWidth)
+	fmt.Fprintf(&b, "%3d%% |%s%s| %d/%d", int(frac*100), strings.Repeat("█", filled),
+		strings.Repeat("░", progressWidth-filled), s.Current, s.Total)
+	return b.String()
+}
+
+// HTML is the state as an HTML <progress> element with a label, which
+// notebook front ends update in place with no special code.
+func (s ProgressState) HTML() string {
+	var b strings.Builder
+	b.WriteString(`<div class="gograd-progress">`)
+	if s.Desc != "" {
+		fmt.Fprintf(&b, "<span>%s</span> ", html.EscapeString(s.Desc))
+	}
+	switch {
+	case s.Total > 0:
+		fmt.Fprintf(&b, `<progress value="%d" max="%d"></progress> %d/%d`, min(s.Current, s.Total), s.Total, s.Current, s.Total)
+	case s.Done:
+		fmt.Fprintf(&b, `<progress value="1" max="1"></progress> %d`, s.Current)
+	default:
+		// No value attribute: an indeterminate (animated) bar.
+		fmt.Fprintf(&b, `<progress></progress> %d`, s.Current)
+	}
+	b.WriteString("</div>")
+	return b.String()
+}
+
+// publish sends m to the session's display handler, if one is installed.
+//
+// It reads the handler through SetHandler (swapping it out and straight
+// back), the one exported way in.
+var publish = func(m Message) {
+	h := SetHandler(nil)
+	SetHandler(h)
+	if h != nil {
+		h(m)
+	}
+}

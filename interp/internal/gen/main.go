@@ -1,0 +1,320 @@
+// Command gen writes the yaegi symbol tables of interp/symbols and the
+// documentation index used by Session.Inspect. It is run by `go generate`
+// (see interp/symbols/symbols.go) from the interp/symbols directory:
+//
+//	go run ../internal/gen
+//
+// Each table file is produced by yaegi's extract package and carries the
+// "Code generated" header; never edit them by hand, rerun `make generate`.
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"go/ast"
+	"go/doc"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"log"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/traefik/yaegi/extract"
+)
+
+// extraPackages are the non-standard packages a session gets. Adding a
+// package to the session is adding one line here and running `make generate`.
+var extraPackages = []string{
+	// gograd's own packages.
+	"github.com/gograd/gograd/tensor",
+	"github.com/gograd/gograd/tensor/nn",
+	"github.com/gograd/gograd/accel",
+	"github.com/gograd/gograd/st",
+	"github.com/gograd/gograd/tok",
+	"github.com/gograd/gograd/gpt",
+	"github.com/gograd/gograd/interp/display",
+
+	// gonum numerics.
+	"gonum.org/v1/gonum/mat",
+	"gonum.org/v1/gonum/floats",
+	"gonum.org/v1/gonum/stat",
+	"gonum.org/v1/gonum/stat/distuv",
+	"gonum.org/v1/gonum/stat/combin",
+	"gonum.org/v1/gonum/optimize",
+	"gonum.org/v1/gonum/integrate",
+	"gonum.org/v1/gonum/diff/fd",
+	"gonum.org/v1/gonum/blas/blas64",
+
+	// gonum plots.
+	"gonum.org/v1/plot",
+	"gonum.org/v1/plot/plotter",
+	"gonum.org/v1/plot/plotutil",
+	"gonum.org/v1/plot/vg",
+	"gonum.org/v1/plot/vg/draw",
+	"gonum.org/v1/plot/vg/vgimg",
+	"gonum.org/v1/plot/vg/vgsvg",
+	"gonum.org/v1/plot/font",
+}
+
+// skipStd are standard packages left out: internal machinery, packages that
+// cannot be wrapped, and those that are fully generic (the session provides
+// interpreted versions of those, see interp/shims).
+var skipStd = regexp.MustCompile(`(^|/)(internal|vendor)(/|$)|^cmd/|^unsafe$|^syscall|^runtime/(cgo|race|msan|asan|coverage)$|^plugin$|^testing/(synctest|cryptotest)$|^crypto/mlkem/mlkemtest$|^iter$|^maps$|^slices$|^cmp$|^structs$|^weak$|^unique$|^embed$|^time/tzdata$`)
+
+func main() {
+	out := flag.String("o", ".", "output directory")
+	jobs := flag.Int("j", 2, "packages extracted in parallel")
+	only := flag.String("only", "", "regenerate only the packages whose import path starts with this prefix (quick refresh of gograd's own tables)")
+	flag.Parse()
+
+	std, err := goList("std")
+	if err != nil {
+		log.Fatal(err)
+	}
+	var pkgs []string
+	for _, p := range std {
+		if !skipStd.MatchString(p) {
+			pkgs = append(pkgs, p)
+		}
+	}
+	for _, p := range extraPackages {
+		if _, err := goList(p); err != nil {
+			log.Printf("skip %s: not buildable now (%v)", p, firstLine(err.Error()))
+			continue
+		}
+		pkgs = append(pkgs, p)
+	}
+
+	docs := map[string]docEntry{}
+	if *only != "" {
+		var keep []string
+		for _, p := range pkgs {
+			if strings.HasPrefix(p, *only) {
+				keep = append(keep, p)
+			}
+		}
+		pkgs = keep
+		old, err := readDocs(filepath.Join(*out, "docs.json.gz"))
+		if err != nil {
+			log.Fatal(err)
+		}
+		for k, v := range old {
+			if !strings.HasPrefix(k, *only) {
+				docs[k] = v
+			}
+		}
+	}
+	// Remove old tables so packages that went away do not linger.
+	old, _ := filepath.Glob(filepath.Join(*out, "z_"+tableName(*only)+"*.go"))
+	for _, f := range old {
+		os.Remove(f)
+	}
+
+	var (
+		mu   sync.Mutex
+		wg   sync.WaitGroup
+		work = make(chan string)
+	)
+	for range *jobs {
+		wg.Go(func() {
+			for p := range work {
+				if err := extractOne(p, *out); err != nil {
+					log.Printf("skip %s: %v", p, err)
+					continue
+				}
+				d, err := packageDocs(p)
+				if err != nil {
+					log.Printf("docs %s: %v", p, err)
+				}
+				mu.Lock()
+				for k, v := range d {
+					docs[k] = v
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	for _, p := range pkgs {
+		work <- p
+	}
+	close(work)
+	wg.Wait()
+
+	if err := writeDocs(filepath.Join(*out, "docs.json.gz"), docs); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("wrote %d packages, %d documented symbols", len(pkgs), len(docs))
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
+}
+
+func goList(pattern string) ([]string, error) {
+	out, err := exec.Command("go", "list", "-e=false", pattern).Output()
+	if err != nil {
+		if ee, ok := err.(*exec.ExitError); ok {
+			return nil, fmt.Errorf("%s", ee.Stderr)
+		}
+		return nil, err
+	}
+	return strings.Fields(string(out)), nil
+}
+
+func tableName(pkg string) string {
+	return strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(pkg)
+}
+
+var buildLine = regexp.MustCompile(`(?m)^// \+build .*\n`)
+
+func extractOne(pkg, dir string) error {
+	e := extract.Extractor{Dest: "symbols"}
+	var buf bytes.Buffer
+	if _, err := e.Extract(pkg, "", &buf); err != nil {
+		return err
+	}
+	src := buildLine.ReplaceAll(buf.Bytes(), nil)
+	name := "z_" + tableName(pkg) + ".go"
+	return os.WriteFile(filepath.Join(dir, name), src, 0o644)
+}
+
+// docEntry is the help shown for one symbol by Session.Inspect.
+type docEntry struct {
+	Sig string `json:"s"`
+	Doc string `json:"d,omitempty"`
+}
+
+const maxDoc = 2000
+
+func trimDoc(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) > maxDoc {
+		s = s[:maxDoc] + " …"
+	}
+	return s
+}
+
+// packageDocs returns "importpath.Name" and "importpath.Type.Method"
+// entries with signatures (from go/types) and doc comments (from go/doc).
+func packageDocs(path string) (map[string]docEntry, error) {
+	out, err := exec.Command("go", "list", "-f", "{{.Dir}}", path).Output()
+	if err != nil {
+		return nil, err
+	}
+	dir := strings.TrimSpace(string(out))
+	fset := token.NewFileSet()
+	pkgs, err := parser.ParseDir(fset, dir, func(fi os.FileInfo) bool {
+		return !strings.HasSuffix(fi.Name(), "_test.go")
+	}, parser.ParseComments)
+	if err != nil {
+		return nil, err
+	}
+	tp, err := importer.ForCompiler(token.NewFileSet(), "source", nil).Import(path)
+	if err != nil {
+		return nil, err
+	}
+	var files []*ast.File
+	for name, p := range pkgs {
+		if name != tp.Name() {
+			continue
+		}
+		for _, f := range p.Files {
+			files = append(files, f)
+		}
+	}
+	sort.Slice(files, func(i, j int) bool { return fset.File(files[i].Pos()).Name() < fset.File(files[j].Pos()).Name() })
+	dp, err := doc.NewFromFiles(fset, files, path)
+	if err != nil {
+		return nil, err
+	}
+	qual := func(p *types.Package) string { return p.Name() }
+	res := map[string]docEntry{}
+	sig := func(name string) string {
+		o := tp.Scope().Lookup(name)
+		if o == nil {
+			return ""
+		}
+		if tn, ok := o.(*types.TypeName); ok {
+			return "type " + name + " " + types.TypeString(tn.Type().Underlying(), qual)
+		}
+		return types.ObjectString(o, qual)
+	}
+	add := func(name, d string) {
+		if !ast.IsExported(name) {
+			return
+		}
+		res[path+"."+name] = docEntry{Sig: sig(name), Doc: trimDoc(d)}
+	}
+	res[path] = docEntry{Sig: "package " + tp.Name() + ` // import "` + path + `"`, Doc: trimDoc(dp.Doc)}
+	values := func(vs []*doc.Value) {
+		for _, v := range vs {
+			for _, n := range v.Names {
+				add(n, v.Doc)
+			}
+		}
+	}
+	funcs := func(fs []*doc.Func) {
+		for _, f := range fs {
+			add(f.Name, f.Doc)
+		}
+	}
+	values(dp.Consts)
+	values(dp.Vars)
+	funcs(dp.Funcs)
+	for _, t := range dp.Types {
+		add(t.Name, t.Doc)
+		values(t.Consts)
+		values(t.Vars)
+		funcs(t.Funcs)
+		o, _ := tp.Scope().Lookup(t.Name).(*types.TypeName)
+		for _, m := range t.Methods {
+			if !ast.IsExported(m.Name) || o == nil {
+				continue
+			}
+			s := ""
+			if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(o.Type()), true, tp, m.Name); obj != nil {
+				s = types.ObjectString(obj, qual)
+			}
+			res[path+"."+t.Name+"."+m.Name] = docEntry{Sig: s, Doc: trimDoc(m.Doc)}
+		}
+	}
+	return res, nil
+}
+
+func writeDocs(file string, docs map[string]docEntry) error {
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	enc := json.NewEncoder(zw)
+	if err := enc.Encode(docs); err != nil { // map keys are sorted: output is stable
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return os.WriteFile(file, buf.Bytes(), 0o644)
+}
+
+func readDocs(file string) (map[string]docEntry, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]docEntry{}
+	return m, json.NewDecoder(zr).Decode(&m)
+}

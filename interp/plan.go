@@ -1,0 +1,244 @@
+package interp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"path"
+	"strconv"
+	"strings"
+)
+
+// plan turns a parsed cell into the chunks yaegi runs, in order:
+//
+//  1. the cell's imports;
+//  2. its declarations that do not depend on variables the cell's own
+//     statements define, all in one file so they may refer to each other in
+//     any order (a function may be called above its declaration);
+//  3. the rest, in source order: runs of statements as blocks, and the
+//     declarations that use variables defined by earlier statements.
+//
+// The final expression statement, if any, is a chunk of its own so that its
+// value is the chunk's value.
+func (s *Session) plan(pc *parsedCell, name string) ([]chunk, error) {
+	var chunks []chunk
+	if imp, err := s.importChunk(pc, name); err != nil {
+		return nil, err
+	} else if imp != nil {
+		chunks = append(chunks, chunk{node: imp})
+	}
+
+	// Names defined by the cell's statements.
+	stmtDefs := map[string]bool{}
+	for _, st := range pc.stmts {
+		if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+			for _, l := range as.Lhs {
+				if id, ok := l.(*ast.Ident); ok {
+					stmtDefs[id.Name] = true
+				}
+			}
+		}
+	}
+
+	s.rewriteCell(pc)
+
+	hoisted := make([]bool, len(pc.decls))
+	var front []ast.Decl
+	for i, d := range pc.decls {
+		if !usesAny(d, stmtDefs) {
+			hoisted[i] = true
+			front = append(front, d)
+		}
+	}
+	if len(front) > 0 {
+		chunks = append(chunks, chunk{node: fileOf(front)})
+	}
+
+	// Merge the rest by item order.
+	type entry struct {
+		item int
+		decl ast.Decl
+		stmt ast.Stmt
+	}
+	var rest []entry
+	for i, d := range pc.decls {
+		if !hoisted[i] {
+			rest = append(rest, entry{item: pc.declAt[i], decl: d})
+		}
+	}
+	for i, st := range pc.stmts {
+		rest = append(rest, entry{item: pc.stmtAt[i], stmt: st})
+	}
+	// Stable sort by item index (both lists are already in order).
+	for i := 1; i < len(rest); i++ {
+		for j := i; j > 0 && rest[j].item < rest[j-1].item; j-- {
+			rest[j], rest[j-1] = rest[j-1], rest[j]
+		}
+	}
+	var decls []ast.Decl
+	var stmts []ast.Stmt
+	flush := func() {
+		if len(decls) > 0 {
+			chunks = append(chunks, chunk{node: fileOf(decls)})
+			decls = nil
+		}
+		if len(stmts) > 0 {
+			chunks = append(chunks, chunk{node: blockOf(stmts)})
+			stmts = nil
+		}
+	}
+	for i, e := range rest {
+		if e.decl != nil {
+			if len(stmts) > 0 {
+				flush()
+			}
+			decls = append(decls, e.decl)
+			continue
+		}
+		if len(decls) > 0 {
+			flush()
+		}
+		if i == len(rest)-1 {
+			if es, ok := e.stmt.(*ast.ExprStmt); ok {
+				flush()
+				chunks = append(chunks, chunk{node: blockOf([]ast.Stmt{es}), value: s.showsValue(es)})
+				continue
+			}
+		}
+		stmts = append(stmts, e.stmt)
+	}
+	flush()
+	s.recordDecls(pc)
+	return chunks, nil
+}
+
+// fileOf wraps declarations in a file. Its position matters: yaegi scopes
+// imports by the name of the file a node's position is in.
+func fileOf(decls []ast.Decl) *ast.File {
+	pos := decls[0].Pos()
+	return &ast.File{Package: pos, Name: &ast.Ident{NamePos: pos, Name: "main"}, Decls: decls}
+}
+
+// blockOf wraps statements in a block (see fileOf about its position).
+func blockOf(stmts []ast.Stmt) *ast.BlockStmt {
+	return &ast.BlockStmt{Lbrace: stmts[0].Pos(), List: stmts, Rbrace: stmts[len(stmts)-1].End()}
+}
+
+// usesAny reports whether n mentions any of the names.
+func usesAny(n ast.Node, names map[string]bool) bool {
+	if len(names) == 0 {
+		return false
+	}
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		if id, ok := n.(*ast.Ident); ok && names[id.Name] {
+			found = true
+		}
+		return true
+	})
+	return found
+}
+
+// showsValue says whether a final expression statement has a value worth
+// displaying: not a call of a function with no or several results.
+func (s *Session) showsValue(es *ast.ExprStmt) bool {
+	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+	if !ok {
+		return true
+	}
+	// Calls whose result count we know from the symbol tables.
+	if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+		if pk, ok := sel.X.(*ast.Ident); ok {
+			s.stateMu.RLock()
+			p, isPkg := s.imports[pk.Name]
+			s.stateMu.RUnlock()
+			if isPkg {
+				if syms := pkgs.exports[symbolsKey(p)]; syms != nil {
+					if f, ok := syms[sel.Sel.Name]; ok && f.Kind().String() == "func" {
+						return f.Type().NumOut() == 1
+					}
+				}
+			}
+		}
+	}
+	if id, ok := call.Fun.(*ast.Ident); ok {
+		switch id.Name {
+		case "print", "println", "panic", "close", "delete", "clear", "copy":
+			return false
+		}
+	}
+	return true
+}
+
+// symbolsKey is the key of package p in the symbol tables.
+func symbolsKey(p string) string {
+	name, ok := pkgs.byPath[p]
+	if !ok {
+		name = path.Base(p)
+	}
+	k := p + "/" + name
+	if k == "fmt/fmt" {
+		return "fmt/./fmt"
+	}
+	return k
+}
+
+// importChunk resolves the cell's import lines against the session's
+// packages. Names already bound to the same path are skipped; a name bound
+// to another path is rebound (yaegi keeps the first binding of a name, so
+// the package is imported under a private alias and the cell's uses of the
+// name are rewritten).
+func (s *Session) importChunk(pc *parsedCell, name string) (*ast.File, error) {
+	var specs []ast.Spec
+	s.stateMu.Lock()
+	defer s.stateMu.Unlock()
+	for _, is := range pc.imports {
+		p, err := strconv.Unquote(is.Path.Value)
+		if err != nil {
+			continue
+		}
+		pkgName, known := pkgs.byPath[p]
+		if !known {
+			pos := s.in.FileSet().Position(is.Path.Pos())
+			return nil, &Error{Name: "CompileError", Line: pos.Line, Col: pos.Column,
+				Message:   fmt.Sprintf("package %q is not available in gograd sessions", p),
+				Traceback: []string{fmt.Sprintf("%s:%d:%d: package %q is not available in gograd sessions (its symbols are not compiled in; see interp/internal/gen)", name, pos.Line, pos.Column, p)}}
+		}
+		local := pkgName
+		if is.Name != nil {
+			local = is.Name.Name
+		}
+		if local == "_" {
+			continue
+		}
+		if local == "." {
+			specs = append(specs, is)
+			continue
+		}
+		if s.imports[local] == p {
+			continue
+		}
+		alias := local
+		if q, bound := s.yaegiNames[local]; bound && q != p {
+			alias = local + "__" + strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(p)
+		}
+		s.imports[local] = p
+		if alias != local {
+			s.aliases[local] = alias
+		} else {
+			delete(s.aliases, local)
+		}
+		if s.yaegiNames[alias] != p {
+			specs = append(specs, &ast.ImportSpec{Name: &ast.Ident{NamePos: is.Pos(), Name: alias}, Path: &ast.BasicLit{ValuePos: is.Path.Pos(), Kind: token.STRING, Value: strconv.Quote(p)}})
+			s.yaegiNames[alias] = p
+		}
+	}
+	if len(specs) == 0 {
+		return nil, nil
+	}
+	pos := pc.imports[0].Pos()
+	return fileOf([]ast.Decl{&ast.GenDecl{TokPos: pos, Tok: token.IMPORT, Specs: specs}}), nil
+}

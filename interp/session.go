@@ -1,0 +1,447 @@
+package interp
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"io"
+	"path"
+	"reflect"
+	"regexp"
+	"runtime/debug"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	yaegi "github.com/traefik/yaegi/interp"
+
+	"github.com/gograd/gograd/interp/display"
+	"github.com/gograd/gograd/interp/symbols"
+)
+
+// Session is one interpreted Go session with gograd's packages preloaded.
+type Session struct {
+	opts Options
+
+	evalMu sync.Mutex // one Eval at a time
+	in     *yaegi.Interpreter
+	stderr *stderrFilter
+	ncell  int
+
+	// stateMu guards what Complete, Inspect and Vars read, so they can run
+	// while a cell does.
+	stateMu    sync.RWMutex
+	imports    map[string]string // visible package name -> import path
+	aliases    map[string]string // visible name -> name yaegi knows it by, when they differ
+	yaegiNames map[string]string // package names yaegi has imported -> path
+	decls      map[string]string // top-level names defined by cells -> kind ("func", "type", "var", "const")
+	closed     bool
+
+	running chan struct{} // closed when the last interrupted cell's goroutine ends
+}
+
+// pkgInfo describes the packages a session can import: compiled ones from
+// the symbol tables and interpreted ones from the shims.
+type pkgInfo struct {
+	byPath    map[string]string // import path -> package name
+	preferred map[string]string // package name -> import path preloaded under it
+	exports   Exports
+}
+
+// Exports is yaegi's symbol table type.
+type Exports = yaegi.Exports
+
+var (
+	pkgsOnce sync.Once
+	pkgs     pkgInfo
+)
+
+// preferredPaths settle package-name collisions for the preloaded imports;
+// the others need an explicit import line.
+var preferredPaths = map[string]string{
+	"rand":     "math/rand",
+	"template": "text/template",
+	"scanner":  "text/scanner",
+	"pprof":    "runtime/pprof",
+	"draw":     "gonum.org/v1/plot/vg/draw",
+	"trace":    "runtime/trace",
+	"big":      "math/big",
+	"color":    "image/color",
+}
+
+// notPreloaded are packages whose names are too likely to be wanted as
+// variable names, or that only make sense with an explicit import.
+var notPreloaded = map[string]bool{}
+
+func loadPackages() {
+	pkgsOnce.Do(func() {
+		pkgs = pkgInfo{byPath: map[string]string{}, preferred: map[string]string{}, exports: Exports{}}
+		byName := map[string][]string{}
+		for k, v := range symbols.Symbols {
+			p, name := path.Dir(k), path.Base(k)
+			pkgs.byPath[p] = name
+			byName[name] = append(byName[name], p)
+			key := k
+			if k == "fmt/fmt" {
+				// This key makes yaegi load its own interpreted generic
+				// stdlib (for Go 1.22); the session brings its own.
+				key = "fmt/./fmt"
+			}
+			pkgs.exports[key] = v
+		}
+		for name, ps := range shimPackages() {
+			pkgs.byPath[name] = path.Base(name)
+			byName[path.Base(name)] = append(byName[path.Base(name)], ps)
+		}
+		// display.Show is the Kind constant for compiled Go; cells get the
+		// function that shows a value.
+		if d := pkgs.exports["github.com/gograd/gograd/interp/display/display"]; d != nil {
+			d["Show"] = reflect.ValueOf(display.ShowValue)
+		}
+		pkgs.exports["."] = map[string]reflect.Value{"MapTypes": reflect.ValueOf(symbols.MapTypes)}
+		for name, ps := range byName {
+			if notPreloaded[name] {
+				continue
+			}
+			if p, ok := preferredPaths[name]; ok {
+				pkgs.preferred[name] = p
+				continue
+			}
+			sort.Slice(ps, func(i, j int) bool {
+				si, sj := !strings.Contains(ps[i], "."), !strings.Contains(ps[j], ".")
+				if si != sj {
+					return si
+				}
+				return len(ps[i]) < len(ps[j])
+			})
+			pkgs.preferred[name] = ps[0]
+		}
+	})
+}
+
+func newSession(opts Options) (*Session, error) {
+	loadPackages()
+	s := &Session{
+		opts:       opts,
+		stderr:     &stderrFilter{},
+		imports:    map[string]string{},
+		aliases:    map[string]string{},
+		yaegiNames: map[string]string{},
+		decls:      map[string]string{},
+	}
+	stdin := opts.Stdin
+	if stdin == nil {
+		stdin = strings.NewReader("")
+	}
+	args := opts.Args
+	if args == nil {
+		args = []string{"gograd"}
+	}
+	s.in = yaegi.New(yaegi.Options{
+		GoPath:               ".",
+		SourcecodeFilesystem: shimFS(),
+		Stdin:                stdin,
+		Stdout:               dynWriter{},
+		Stderr:               s.stderr,
+		Args:                 args,
+		Unrestricted:         true,
+	})
+	if err := s.in.Use(pkgs.exports); err != nil {
+		return nil, fmt.Errorf("interp: loading symbols: %w", err)
+	}
+	if err := s.in.Use(Exports{"github.com/gograd/gograd/interp/gg/gg": runtimeSymbols()}); err != nil {
+		return nil, fmt.Errorf("interp: loading runtime helpers: %w", err)
+	}
+	// Preload every package under its name.
+	var b strings.Builder
+	b.WriteString("import (\n")
+	names := make([]string, 0, len(pkgs.preferred))
+	for n := range pkgs.preferred {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		p := pkgs.preferred[n]
+		if path.Base(p) != n {
+			fmt.Fprintf(&b, "\t%s %q\n", n, p)
+		} else {
+			fmt.Fprintf(&b, "\t%q\n", p)
+		}
+		s.imports[n] = p
+		s.yaegiNames[n] = p
+	}
+	fmt.Fprintf(&b, "\tgg__ %q\n)\n", "github.com/gograd/gograd/interp/gg")
+	if _, err := s.in.Eval(b.String()); err != nil {
+		return nil, fmt.Errorf("interp: preloading packages: %w", err)
+	}
+	if _, err := s.in.Eval(preludeSource); err != nil {
+		return nil, fmt.Errorf("interp: prelude: %w", err)
+	}
+	return s, nil
+}
+
+func (s *Session) close() error {
+	s.stateMu.Lock()
+	s.closed = true
+	s.stateMu.Unlock()
+	return nil
+}
+
+// cellName is the file name positions of the next cell refer to.
+func (s *Session) cellName() string {
+	if s.opts.Filename != "" {
+		return s.opts.Filename
+	}
+	return "cell[" + strconv.Itoa(s.ncell) + "]"
+}
+
+// compileError turns parse or yaegi compile errors into *Error.
+func compileError(err error, name string) *Error {
+	e := &Error{Name: "CompileError"}
+	var el scanner.ErrorList
+	if errors.As(err, &el) && len(el) > 0 {
+		e.Line, e.Col = el[0].Pos.Line, el[0].Pos.Column
+		e.Message = el[0].Msg
+		for _, x := range el {
+			e.Traceback = append(e.Traceback, cleanMessage(fmt.Sprintf("%s:%d:%d: %s", x.Pos.Filename, x.Pos.Line, x.Pos.Column, x.Msg)))
+		}
+		if len(el) > 10 {
+			e.Traceback = append(e.Traceback[:10], fmt.Sprintf("(%d more errors)", len(el)-10))
+		}
+		return e
+	}
+	msg := cleanMessage(err.Error())
+	e.Message = msg
+	if m := posPrefix.FindStringSubmatch(msg); m != nil {
+		e.Line, _ = strconv.Atoi(m[2])
+		e.Col, _ = strconv.Atoi(m[3])
+		e.Message = m[4]
+		if m[1] == "" || m[1] == "_.go" {
+			msg = name + ":" + m[2] + ":" + m[3] + ": " + m[4]
+		}
+	}
+	e.Message = cleanMessage(e.Message)
+	e.Traceback = []string{msg}
+	return e
+}
+
+var posPrefix = regexp.MustCompile(`^(?s)([^\n]*?):(\d+):(\d+): (.*)$`)
+
+// cleanMessage removes yaegi's internal names from messages.
+func cleanMessage(m string) string {
+	m = strings.ReplaceAll(m, "/_.go", "")
+	return m
+}
+
+// eval runs one cell.
+func (s *Session) eval(ctx context.Context, code string) (res Result, err error) {
+	s.evalMu.Lock()
+	defer s.evalMu.Unlock()
+	s.stateMu.RLock()
+	closed := s.closed
+	s.stateMu.RUnlock()
+	if closed {
+		return res, &Error{Name: "SessionClosed", Message: "the session is closed"}
+	}
+	// A cell interrupted while inside compiled code may still be running.
+	if s.running != nil {
+		select {
+		case <-s.running:
+			s.running = nil
+		case <-ctx.Done():
+			return res, &Error{Name: "Interrupted", Message: "interrupted while waiting for the previous cell to stop"}
+		}
+	}
+	s.ncell++
+	name := s.cellName()
+
+	if s.opts.Display != nil {
+		old := display.SetHandler(s.opts.Display)
+		defer display.SetHandler(old)
+	}
+	if s.opts.Stdout != nil || s.opts.Stderr != nil {
+		r, rerr := startRedirect(s.opts.Stdout, s.opts.Stderr)
+		if rerr != nil {
+			return res, fmt.Errorf("interp: capturing output: %w", rerr)
+		}
+		defer r.stop()
+	}
+
+	fset := s.in.FileSet()
+	pc, perr := parseCell(fset, name, code)
+	if perr != nil {
+		return res, compileError(perr, name)
+	}
+	plan, err := s.plan(pc, name)
+	if err != nil {
+		return res, err
+	}
+	for i, ch := range plan {
+		v, err := s.run(ctx, ch, name)
+		if err != nil {
+			return res, err
+		}
+		if i == len(plan)-1 && ch.value {
+			res = s.result(v)
+		}
+	}
+	return res, nil
+}
+
+// chunk is a unit handed to yaegi: a file of declarations or a block of
+// statements.
+type chunk struct {
+	node  ast.Node
+	value bool // the chunk is the cell's final expression statement
+}
+
+// run compiles and executes one chunk, turning every failure into *Error.
+func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Value, err error) {
+	var prog *yaegi.Program
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				err = &Error{Name: "InterpreterError", Message: fmt.Sprint(r),
+					Traceback: []string{"the interpreter failed on this code: " + fmt.Sprint(r), string(debug.Stack())}}
+			}
+		}()
+		prog, err = s.in.CompileAST(ch.node)
+		if err != nil {
+			err = compileError(err, name)
+		}
+	}()
+	if err != nil || prog == nil {
+		return v, err
+	}
+
+	s.stderr.takeTrace()
+	done := make(chan struct{})
+	var perr error
+	go func() {
+		defer close(done)
+		defer func() {
+			if r := recover(); r != nil {
+				perr = yaegi.Panic{Value: r, Stack: debug.Stack()}
+			}
+		}()
+		v, perr = s.in.ExecuteWithContext(ctx, prog)
+	}()
+	select {
+	case <-done:
+	case <-ctx.Done():
+		// yaegi stops interpreted code at its next step; compiled code
+		// runs to its end. Give it a moment so the common case reports
+		// cleanly, and make the next Eval wait for the rest.
+		select {
+		case <-done:
+		case <-time.After(time.Second):
+			s.running = done
+		}
+		return v, &Error{Name: "Interrupted", Message: "evaluation interrupted", Traceback: []string{"Interrupted: " + context.Cause(ctx).Error()}}
+	}
+	if perr == nil {
+		return v, nil
+	}
+	if errors.Is(perr, context.Canceled) || errors.Is(perr, context.DeadlineExceeded) {
+		return v, &Error{Name: "Interrupted", Message: "evaluation interrupted"}
+	}
+	return v, s.runtimeError(perr, name)
+}
+
+// runtimeError turns a panic recovered by yaegi into *Error.
+func (s *Session) runtimeError(err error, name string) *Error {
+	trace := s.stderr.takeTrace()
+	var p yaegi.Panic
+	if !errors.As(err, &p) {
+		return compileError(err, name)
+	}
+	e := &Error{Name: "panic"}
+	switch x := p.Value.(type) {
+	case symbols.Exit:
+		return &Error{Name: "Exit", Message: fmt.Sprintf("exit status %d", x.Code), ExitCode: x.Code,
+			Traceback: []string{fmt.Sprintf("os.Exit(%d) called", x.Code)}}
+	case stackOverflow:
+		e.Name = "StackOverflow"
+		e.Message = x.Error()
+	case error:
+		e.Message = x.Error()
+	default:
+		e.Message = fmt.Sprint(x)
+	}
+	if e.Name == "panic" && isYaegiBug(p) {
+		e.Name = "InterpreterError"
+	}
+	e.Traceback = append(e.Traceback, "panic: "+e.Message, "", "interpreted stack (innermost last):")
+	for i := len(trace) - 1; i >= 0; i-- {
+		m := panicLine.FindStringSubmatch(cleanMessage(trace[i]))
+		where := m[1] + ":" + m[2] + ":" + m[3]
+		fn := strings.TrimSuffix(strings.TrimPrefix(m[5], "main."), "(...)")
+		if fn == "" {
+			fn = "<cell>"
+		}
+		e.Traceback = append(e.Traceback, "  "+fn+" at "+where)
+		if e.Line == 0 && m[1] == name {
+			// innermost frame in this cell
+		}
+	}
+	// Position: the innermost frame that is in this cell.
+	for _, l := range trace {
+		m := panicLine.FindStringSubmatch(cleanMessage(l))
+		if m[1] == name {
+			e.Line, _ = strconv.Atoi(m[2])
+			e.Col, _ = strconv.Atoi(m[3])
+			break
+		}
+	}
+	if e.Name == "InterpreterError" {
+		e.Traceback = append(e.Traceback, "", "(this is a failure inside the interpreter; the session is still usable)")
+	}
+	return e
+}
+
+// isYaegiBug tells panics raised by yaegi's own code (not by the program
+// or the packages it calls) apart, from the recovered stack.
+func isYaegiBug(p yaegi.Panic) bool {
+	if _, ok := p.Value.(error); !ok {
+		return false
+	}
+	st := string(p.Stack)
+	i := strings.Index(st, "panic(")
+	if i < 0 {
+		return false
+	}
+	// The first frame after the panic call is the culprit.
+	rest := st[i:]
+	lines := strings.Split(rest, "\n")
+	for _, l := range lines[2:] {
+		l = strings.TrimSpace(l)
+		if strings.HasPrefix(l, "/") || l == "" {
+			continue
+		}
+		if strings.HasPrefix(l, "runtime.") {
+			continue
+		}
+		return strings.HasPrefix(l, "github.com/traefik/yaegi/interp.")
+	}
+	return false
+}
+
+// result builds the Result for a cell's final expression value.
+func (s *Session) result(v reflect.Value) Result {
+	if !v.IsValid() {
+		return Result{}
+	}
+	var x any
+	if v.CanInterface() {
+		x = v.Interface()
+	}
+	return Result{HasValue: true, Value: x, Bundle: display.Render(x)}
+}
+
+var _ io.Writer = dynWriter{}
+var _ = parser.ParseFile
