@@ -2,6 +2,8 @@ package tensor
 
 import (
 	"math"
+
+	"github.com/gograd/gograd/accel"
 )
 
 // Binary op codes. Kernels switch on the code once per row, never per
@@ -231,6 +233,14 @@ func binaryRaw(op int, a, b *Tensor) *Tensor {
 	if sameShape(a.shape, b.shape) && a.IsContiguous() && b.IsContiguous() {
 		ad := a.st.data[a.off : a.off+n]
 		bd := b.st.data[b.off : b.off+n]
+		switch op {
+		case bAdd: // SIMD kernels, split across cores by accel
+			accel.Add(od, ad, bd)
+			return out
+		case bMul:
+			accel.Mul(od, ad, bd)
+			return out
+		}
 		parallelFor(n, parallelGrain, func(lo, hi int) {
 			binRow(op, od[lo:hi], ad[lo:hi], 1, bd[lo:hi], 1)
 		})
@@ -344,12 +354,11 @@ func unaryRow(op int, dst, src []float32, p1, p2 float32) {
 			dst[i] = s * (1 + x*(1-s))
 		}
 	case uRelu:
+		// branch-free: clear the value when its sign bit is set (random
+		// signs would defeat the branch predictor)
 		for i, x := range src {
-			if x > 0 {
-				dst[i] = x
-			} else {
-				dst[i] = 0
-			}
+			b := math.Float32bits(x)
+			dst[i] = math.Float32frombits(b &^ uint32(int32(b)>>31))
 		}
 	case uGeluTanh:
 		for i, x := range src {
@@ -425,7 +434,10 @@ func unaryRow(op int, dst, src []float32, p1, p2 float32) {
 		}
 	case uStep:
 		for i, x := range src {
-			dst[i] = b2f(x > 0)
+			// 1 for x > 0: sign bit clear and not ±0
+			b := math.Float32bits(x)
+			pos := uint32(int32(b)>>31) | uint32(int32(b-1)>>31) // all ones if negative or zero
+			dst[i] = math.Float32frombits(0x3f800000 &^ pos)
 		}
 	case uInRange:
 		for i, x := range src {
@@ -457,6 +469,17 @@ func unaryRaw(op int, t *Tensor, p1, p2 float32) *Tensor {
 	} else {
 		src = t.gather()
 		dst = src // in place on the private copy
+	}
+	switch op { // SIMD kernels, split across cores by accel
+	case uExp:
+		accel.Exp(dst, src)
+		return fromData(dst, t.shape)
+	case uTanh:
+		accel.Tanh(dst, src)
+		return fromData(dst, t.shape)
+	case uGeluTanh:
+		accel.GeluForward(dst, src)
+		return fromData(dst, t.shape)
 	}
 	grain := parallelGrain
 	if op == uExp || op == uTanh || op == uSigmoid || op == uGeluTanh || op == uGeluErf || op == uLog || op >= uGeluTanhDer {
@@ -707,7 +730,11 @@ func (t *Tensor) ReLU() *Tensor {
 // GELU returns the Gaussian error linear unit with the tanh approximation
 // used by GPT-2 (PyTorch's approximate="tanh").
 func (t *Tensor) GELU() *Tensor {
-	return unary(uGeluTanh, "GELU", t, 0, 0, func(x, out, g *Tensor) *Tensor { return g.Mul(unaryRaw(uGeluTanhDer, x, 0, 0)) })
+	return unary(uGeluTanh, "GELU", t, 0, 0, func(x, out, g *Tensor) *Tensor {
+		dx := make([]float32, x.Numel())
+		accel.GeluBackward(dx, x.contigData(), g.contigData())
+		return fromData(dx, x.shape)
+	})
 }
 
 // GELUExact returns the Gaussian error linear unit x·Φ(x) computed with

@@ -2,6 +2,8 @@ package tensor
 
 import (
 	"math"
+
+	"github.com/gograd/gograd/accel"
 )
 
 const (
@@ -331,7 +333,14 @@ func (t *Tensor) argExt(op string, axis int, isMax bool) *Tensor {
 	red[ax] = true
 	out := newTensor(dropShape(t.shape, red)...)
 	od := out.st.data
-	for a := 0; a < A; a++ {
+	parallelFor(A, rowGrain(R*B), func(lo, hi int) {
+		argRows(od, data, lo, hi, R, B, isMax)
+	})
+	return out
+}
+
+func argRows(od, data []float32, lo, hi, R, B int, isMax bool) {
+	for a := lo; a < hi; a++ {
 		for b := 0; b < B; b++ {
 			best := data[a*R*B+b]
 			bi := 0
@@ -347,7 +356,6 @@ func (t *Tensor) argExt(op string, axis int, isMax bool) *Tensor {
 			od[a*B+b] = float32(bi)
 		}
 	}
-	return out
 }
 
 // softmaxRows computes softmax (or log-softmax) of each length-R row.
@@ -401,7 +409,11 @@ func (t *Tensor) softmaxLike(op string, axis int, log bool) *Tensor {
 	R := src.shape[last]
 	res := make([]float32, len(data))
 	if R > 0 && len(data) > 0 {
-		softmaxRows(res, data, R, log)
+		if log {
+			softmaxRows(res, data, R, true)
+		} else {
+			accel.SoftmaxForward(res, data, len(data)/R, R)
+		}
 	}
 	out := fromData(res, src.shape)
 	if ax != last {
@@ -415,6 +427,11 @@ func (t *Tensor) softmaxLike(op string, axis int, log bool) *Tensor {
 func (t *Tensor) Softmax(axis int) *Tensor {
 	out := t.softmaxLike("Softmax", axis, false)
 	return record(out, "Softmax", []*Tensor{t}, func(g *Tensor) []*Tensor {
+		if C := t.shape[len(t.shape)-1]; normAxis("Softmax", axis, len(t.shape), t.shape) == len(t.shape)-1 && C > 0 {
+			dx := make([]float32, out.Numel())
+			accel.SoftmaxBackward(dx, out.contigData(), g.contigData(), len(dx)/C, C)
+			return []*Tensor{fromData(dx, t.shape)}
+		}
 		// dx = y * (g - sum(g*y))
 		gy := g.Mul(out)
 		return []*Tensor{gy.Sub(out.Mul(gy.SumKeepDim(axis)))}

@@ -327,3 +327,20 @@ func TestEmbeddingModule(t *testing.T) {
 		t.Fatalf("embedding grads wrong: %v", g)
 	}
 }
+
+// A parameter that is a non-contiguous view is still updated in place.
+func TestOptimizersUpdateViews(t *testing.T) {
+	for _, mk := range []func(ps []Param) Optimizer{
+		func(ps []Param) Optimizer { return NewAdamW(ps, 0.1) },
+		func(ps []Param) Optimizer { return NewSGD(ps, 0.1, 0) },
+	} {
+		base := tensor.Ones(2, 3).RequiresGrad()
+		view := base.Detach().T().RequiresGrad()
+		opt := mk([]Param{{"v", view}})
+		view.Sum().Backward()
+		opt.Step()
+		if base.At(0, 0) >= 1 {
+			t.Fatalf("%T did not update the storage of a transposed parameter: %v", opt, base)
+		}
+	}
+}

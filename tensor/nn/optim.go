@@ -3,9 +3,8 @@ package nn
 import (
 	"fmt"
 	"math"
-	"runtime"
-	"sync"
 
+	"github.com/gograd/gograd/accel"
 	"github.com/gograd/gograd/tensor"
 )
 
@@ -64,25 +63,6 @@ func checkNames(op string, groups []ParamGroup) {
 	}
 }
 
-// parallelChunks runs fn over [0,n) split across cores when n is large.
-func parallelChunks(n int, fn func(lo, hi int)) {
-	w := runtime.GOMAXPROCS(0)
-	if n < 1<<16 || w < 2 {
-		fn(0, n)
-		return
-	}
-	chunk := (n + w - 1) / w
-	var wg sync.WaitGroup
-	for lo := 0; lo < n; lo += chunk {
-		wg.Add(1)
-		go func(lo, hi int) {
-			defer wg.Done()
-			fn(lo, hi)
-		}(lo, min(lo+chunk, n))
-	}
-	wg.Wait()
-}
-
 // AdamW is Adam with decoupled weight decay (Loshchilov & Hutter), with
 // PyTorch's defaults (betas 0.9/0.999, eps 1e-8, weight decay 0.01) and
 // bias correction.
@@ -123,42 +103,25 @@ func (o *AdamW) ZeroGrad() {
 	}
 }
 
-// Step applies one AdamW update.
+// Step applies one AdamW update (the fused SIMD kernel accel.AdamW).
 func (o *AdamW) Step() {
 	o.step++
-	b1, b2 := float64(o.Beta1), float64(o.Beta2)
-	bc1 := 1 - math.Pow(b1, float64(o.step))
-	bc2 := 1 - math.Pow(b2, float64(o.step))
-	stepSize := float32(float64(o.lr) / bc1)
-	sqrtBC2 := float32(math.Sqrt(bc2))
-	fb1, fb2, eps := o.Beta1, o.Beta2, o.Eps
 	for _, g := range o.Groups {
-		decay := 1 - o.lr*g.WeightDecay
+		hp := accel.AdamWParams{LR: o.lr, Beta1: o.Beta1, Beta2: o.Beta2, Eps: o.Eps, WeightDecay: g.WeightDecay, Step: o.step}
 		for _, p := range g.Params {
 			gr := p.Tensor.Grad()
 			if gr == nil {
 				continue
 			}
 			w := p.Tensor.Data()
-			gd := gr.Data()
 			m, ok := o.m[p.Name]
 			if !ok {
 				m = make([]float32, len(w))
 				o.m[p.Name] = m
 				o.v[p.Name] = make([]float32, len(w))
 			}
-			v := o.v[p.Name]
-			parallelChunks(len(w), func(lo, hi int) {
-				w, gd, m, v := w[lo:hi], gd[lo:hi], m[lo:hi], v[lo:hi]
-				for i := range w {
-					gi := gd[i]
-					mi := fb1*m[i] + (1-fb1)*gi
-					vi := fb2*v[i] + (1-fb2)*gi*gi
-					m[i], v[i] = mi, vi
-					denom := float32(math.Sqrt(float64(vi)))/sqrtBC2 + eps
-					w[i] = w[i]*decay - stepSize*mi/denom
-				}
-			})
+			accel.AdamW(w, gr.Data(), m, o.v[p.Name], hp)
+			writeBack(p.Tensor, w)
 		}
 	}
 }
@@ -296,36 +259,49 @@ func (o *SGD) Step() {
 			}
 			w := p.Tensor.Data()
 			gd := gr.Data()
-			if mom == 0 {
-				for i := range w {
-					w[i] -= lr * (gd[i] + wd*w[i])
-				}
-				continue
-			}
-			b, ok := o.buf[p.Name]
-			if !ok {
-				// PyTorch starts the buffer at the first gradient
-				b = make([]float32, len(w))
-				for i := range b {
-					b[i] = gd[i] + wd*w[i]
-				}
-				o.buf[p.Name] = b
-				for i := range w {
-					w[i] -= lr * b[i]
-				}
-				continue
-			}
-			for i := range w {
-				gi := gd[i] + wd*w[i]
-				b[i] = mom*b[i] + gi
-				if o.Nesterov {
-					gi += mom * b[i]
-				} else {
-					gi = b[i]
-				}
-				w[i] -= lr * gi
-			}
+			o.update(p.Name, w, gd, lr, mom, wd)
+			writeBack(p.Tensor, w)
 		}
+	}
+}
+
+// writeBack stores updated values into a parameter that is a
+// non-contiguous view (whose Data was a copy).
+func writeBack(t *tensor.Tensor, w []float32) {
+	if !t.IsContiguous() {
+		t.CopyFrom(tensor.Wrap(w, t.Shape()...))
+	}
+}
+
+func (o *SGD) update(name string, w, gd []float32, lr, mom, wd float32) {
+	if mom == 0 {
+		for i := range w {
+			w[i] -= lr * (gd[i] + wd*w[i])
+		}
+		return
+	}
+	b, ok := o.buf[name]
+	if !ok {
+		// PyTorch starts the buffer at the first gradient
+		b = make([]float32, len(w))
+		for i := range b {
+			b[i] = gd[i] + wd*w[i]
+		}
+		o.buf[name] = b
+		for i := range w {
+			w[i] -= lr * b[i]
+		}
+		return
+	}
+	for i := range w {
+		gi := gd[i] + wd*w[i]
+		b[i] = mom*b[i] + gi
+		if o.Nesterov {
+			gi += mom * b[i]
+		} else {
+			gi = b[i]
+		}
+		w[i] -= lr * gi
 	}
 }
 
