@@ -19,6 +19,10 @@ import (
 // ErrHeaderTooLarge before anything is allocated.
 const MaxHeaderSize = 100_000_000
 
+// MaxDims is the most dimensions a tensor may have (numpy's limit), which
+// also bounds the memory a hostile shape can make the parser allocate.
+const MaxDims = 64
+
 // metadataKey is the reserved header key of the string-to-string metadata.
 const metadataKey = "__metadata__"
 
@@ -293,6 +297,9 @@ func (p *headerParser) parseTensor(name string) (TensorInfo, error) {
 				}
 				if uint64(d) > math.MaxInt {
 					return ti, formatErr(ErrOverflow, name, p.off(), "dimension %d does not fit an int", d)
+				}
+				if len(ti.Shape) == MaxDims {
+					return ti, formatErr(ErrBadShape, name, p.off(), "more than %d dimensions", MaxDims)
 				}
 				ti.Shape = append(ti.Shape, int(d))
 			}

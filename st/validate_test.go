@@ -61,6 +61,7 @@ func TestMalformed(t *testing.T) {
 		{"dimension past 2^63", file(`{"w":{"dtype":"F32","shape":[99999999999999999999],"data_offsets":[0,8]}}`, 8), ErrOverflow, "w", nil},
 		{"element count overflows", file(`{"w":{"dtype":"F32","shape":[4294967296,4294967296,4],"data_offsets":[0,8]}}`, 8), ErrOverflow, "w", nil},
 		{"byte count overflows", file(`{"w":{"dtype":"F64","shape":[4611686018427387904],"data_offsets":[0,8]}}`, 8), ErrOverflow, "w", nil},
+		{"65 dimensions", file(`{"w":{"dtype":"F32","shape":[`+strings.Repeat("1,", 64)+`1],"data_offsets":[0,4]}}`, 4), ErrBadShape, "w", []string{"64 dimensions"}},
 		{"shape not an array", file(`{"w":{"dtype":"F32","shape":2,"data_offsets":[0,8]}}`, 8), ErrHeaderSchema, "w", []string{"shape"}},
 		{"missing data_offsets", file(`{"w":{"dtype":"F32","shape":[2]}}`, 8), ErrHeaderSchema, "w", []string{"data_offsets"}},
 		{"three offsets", file(`{"w":{"dtype":"F32","shape":[2],"data_offsets":[0,4,8]}}`, 8), ErrHeaderSchema, "w", nil},

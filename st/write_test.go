@@ -331,3 +331,32 @@ func TestShardedIndex(t *testing.T) {
 		t.Errorf("tensor in two shards: %v", err)
 	}
 }
+
+// Saving over the file a tensor is mapped from is safe: the rename leaves
+// the mapping on the old file.
+func TestSaveOverMappedFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "m.safetensors")
+	if err := Save(path, map[string]*tensor.Tensor{"w": tensor.FromSlice([]float32{1, 2, 3}, 3)}, nil); err != nil {
+		t.Fatal(err)
+	}
+	f, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	w, _ := f.Tensor("w")
+	w.Data()[0] = 10
+	if err := Save(path, map[string]*tensor.Tensor{"w": w, "v": tensor.FromSlice([]float32{7}, 1)}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if w.Data()[1] != 2 {
+		t.Fatal("the mapped tensor changed under the save")
+	}
+	back, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := back["w"].Data(); got[0] != 10 || got[2] != 3 || back["v"].Data()[0] != 7 {
+		t.Errorf("read back %v", got)
+	}
+}
