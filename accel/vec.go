@@ -203,7 +203,14 @@ func exp32(x float32) float32 {
 		return x
 	}
 	x = min(max(x, -103.97), 89)
-	n := float32(math.RoundToEven(float64(x * math.Log2E)))
+	t := x * math.Log2E
+	var ni int32
+	if t >= 0 {
+		ni = int32(t + 0.5)
+	} else {
+		ni = int32(t - 0.5)
+	}
+	n := float32(ni)
 	r := x - n*0.693359375
 	r = r - n*-2.12194440e-4
 	p := float32(1.0 / 5040)
@@ -214,7 +221,17 @@ func exp32(x float32) float32 {
 	p = p*r + 0.5
 	p = p*r + 1
 	p = p*r + 1
-	return float32(float64(p) * math.Float64frombits(uint64(int64(n)+1023)<<52))
+	// p·2ⁿ through the exponent bits, in two steps at the ends of the
+	// range (n ∈ [−150, 128]) so subnormals and overflow come out right.
+	switch {
+	case ni > 127:
+		p *= 2
+		ni--
+	case ni < -126:
+		p *= 1.0 / (1 << 60)
+		ni += 60
+	}
+	return p * math.Float32frombits(uint32(ni+127)<<23)
 }
 
 func tanhv(dst, x []float32) {
