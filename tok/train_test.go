@@ -176,3 +176,18 @@ func TestTrainBPE(t *testing.T) {
 		t.Error("vocabulary size below 256: no error")
 	}
 }
+
+func randomWordSeeded(n int) string {
+	return randomWord(rand.New(rand.NewPCG(uint64(n), 1)), n)
+}
+
+// randomWordsText is n bytes of made-up words, so training has many
+// distinct pieces to work on.
+func randomWordsText(n int) string {
+	r := rand.New(rand.NewPCG(uint64(n), 2))
+	var b strings.Builder
+	for b.Len() < n {
+		b.WriteString(" " + randomWord(r, 2+r.IntN(10)))
+	}
+	return b.String()
+}
