@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strconv"
 	"syscall"
+	"time"
 
 	"github.com/gograd/gograd/interp"
 	"github.com/gograd/gograd/kernel"
@@ -54,6 +56,7 @@ func runKernel(args []string) int {
 		fmt.Fprintln(os.Stderr, "gograd kernel:", err)
 		return 1
 	}
+	watchParent(k)
 	go func() {
 		for s := range sigs {
 			if s == os.Interrupt {
@@ -68,4 +71,23 @@ func runKernel(args []string) int {
 		return 1
 	}
 	return 0
+}
+
+// watchParent stops the kernel when the process that launched it dies:
+// jupyter_client names itself in JPY_PARENT_PID, as ipykernel expects,
+// and a kernel outliving its client would only hold ports and memory.
+func watchParent(k *kernel.Kernel) {
+	pid, err := strconv.Atoi(os.Getenv("JPY_PARENT_PID"))
+	if err != nil || pid <= 1 || os.Getppid() != pid {
+		return
+	}
+	go func() {
+		for range time.Tick(time.Second) {
+			if os.Getppid() != pid {
+				fmt.Fprintln(os.Stderr, "gograd kernel: parent process exited; shutting down")
+				k.Shutdown()
+				return
+			}
+		}
+	}()
 }

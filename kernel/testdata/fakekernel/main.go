@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strconv"
+	"time"
 
 	"github.com/gograd/gograd/interp"
 	"github.com/gograd/gograd/kernel"
@@ -30,6 +32,15 @@ func main() {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
+	}
+	if pid, err := strconv.Atoi(os.Getenv("JPY_PARENT_PID")); err == nil && pid == os.Getppid() {
+		go func() {
+			for range time.Tick(time.Second) {
+				if os.Getppid() != pid {
+					k.Shutdown()
+				}
+			}
+		}()
 	}
 	go func() {
 		for range sigs {
