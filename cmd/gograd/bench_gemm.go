@@ -20,6 +20,10 @@ import (
 	"gonum.org/v1/gonum/blas/gonum"
 )
 
+// openblasCore is set when the binary was built with -tags openblas: the
+// OpenBLAS columns then come from the in-process cgo backend.
+var openblasCore func() string
+
 func init() {
 	registerBench("gemm", "SGEMM GFLOP/s: gograd (1 thread, all) vs OpenBLAS (numpy) vs gonum", runBenchGemm)
 }
@@ -96,7 +100,17 @@ func runBenchGemm(args []string, jsonOut bool) error {
 	info := accel.Available()
 	var np *numpyBLAS
 	npNote := ""
-	if !*noNumpy {
+	var cgoBLAS accel.Backend
+	if openblasCore != nil {
+		if be, err := accel.Lookup("openblas"); err == nil {
+			cgoBLAS = be
+			npNote = fmt.Sprintf("OpenBLAS in process (cgo, -tags openblas), core %s; this environment has OPENBLAS_CORETYPE=%s OPENBLAS_L2_SIZE=%s (they apply here: unset them for a fair baseline)",
+				openblasCore(), envOr("OPENBLAS_CORETYPE"), envOr("OPENBLAS_L2_SIZE"))
+		}
+	}
+	if cgoBLAS != nil {
+		// measured below, in process
+	} else if !*noNumpy {
 		var err error
 		np, err = startNumpy(*python)
 		if err != nil {
@@ -166,7 +180,22 @@ func runBenchGemm(args []string, jsonOut bool) error {
 				gAll = &g
 			}
 		}
-		if np != nil && npErr == nil {
+		if cgoBLAS != nil {
+			for _, t := range []int{1, all} {
+				prev := accel.SetThreads(t)
+				sec, reps := timeBest(*budget, func() {
+					cgoBLAS.Sgemm(false, s.transB, s.m, s.n, s.k, 1, a, s.k, b, ldb, 0, c, s.n)
+				})
+				accel.SetThreads(prev)
+				g := res("openblas", t, sec, reps)
+				emit(g)
+				if t == 1 {
+					o1 = &g
+				} else {
+					oAll = &g
+				}
+			}
+		} else if np != nil && npErr == nil {
 			for _, t := range []int{1, all} {
 				sec, reps, err := np.measure(s, t, *budget)
 				if err != nil {
