@@ -306,3 +306,13 @@ func (t *BPE) appendPiece(ids []int, piece string, sc *scratch) []int {
 	}
 	return ids
 }
+
+// String describes the tokenizer in one line (a BPE prints this way in a
+// session rather than as its 50 000-entry tables).
+func (t *BPE) String() string {
+	rule := "Hugging Face merge rule"
+	if t.byRank {
+		rule = "tiktoken merge rule"
+	}
+	return fmt.Sprintf("tok.BPE{vocab: %d, merges: %d, special: %s, %s}", len(t.tokens), len(t.merges), t.specialList(), rule)
+}

@@ -1,6 +1,7 @@
 package tok
 
 import (
+	"encoding/json"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -266,5 +267,36 @@ func TestLoadErrors(t *testing.T) {
 	}
 	if _, err := readMerges(strings.NewReader("#version: 0.2\nĠ t\nbad\n")); err == nil || !strings.Contains(err.Error(), "line 3") {
 		t.Errorf("bad merges line: err = %v, want one naming line 3", err)
+	}
+}
+
+// TestHFFormats reads a small hand-written tokenizer.json in both merge
+// layouts, with an added token and add_prefix_space.
+func TestHFFormats(t *testing.T) {
+	vocab := map[string]int{}
+	for i, b := range byteOrder {
+		vocab[string(byteToRune[b])] = i
+	}
+	vocab["Ġh"], vocab["Ġhi"], vocab["<pad>"] = 256, 257, 258
+	vj, _ := json.Marshal(vocab)
+	for _, merges := range []string{`["Ġ h", "Ġh i"]`, `[["Ġ", "h"], ["Ġh", "i"]]`} {
+		file := `{"added_tokens": [{"id": 258, "content": "<pad>", "special": true}],
+			"normalizer": null,
+			"pre_tokenizer": {"type": "ByteLevel", "add_prefix_space": true, "trim_offsets": true, "use_regex": true},
+			"model": {"type": "BPE", "vocab": ` + string(vj) + `, "merges": ` + merges + `}}`
+		h, err := ReadHF(strings.NewReader(file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := h.Encode("hi"); !slices.Equal(got, []int{257}) {
+			t.Errorf("merges %s: Encode(hi) with add_prefix_space = %v, want [257]", merges, got)
+		}
+		got, err := h.EncodeSpecial("hi<pad>")
+		if err != nil || !slices.Equal(got, []int{257, 258}) {
+			t.Errorf("EncodeSpecial(hi<pad>) = %v, %v; want [257 258]", got, err)
+		}
+		if !strings.Contains(h.String(), "vocab: 259") {
+			t.Errorf("String() = %s", h)
+		}
 	}
 }

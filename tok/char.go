@@ -208,3 +208,13 @@ func readChar(data []byte) (*Char, error) {
 	}
 	return newChar(chars, pol)
 }
+
+// String describes the tokenizer in one line.
+func (c *Char) String() string {
+	const show = 40
+	chars := string(c.chars)
+	if len(c.chars) > show {
+		chars = string(c.chars[:show]) + "…"
+	}
+	return fmt.Sprintf("tok.Char{vocab: %d, unknown: %s, chars: %q}", c.VocabSize(), c.unknown, chars)
+}
