@@ -237,3 +237,5 @@ func splitDigits(s string) (string, string) {
 	}
 	return s[:i], s[i:]
 }
+
+func sortNatural(s []string) { sort.SliceStable(s, func(i, j int) bool { return naturalLess(s[i], s[j]) }) }
