@@ -469,6 +469,9 @@ func unaryRaw(op int, t *Tensor, p1, p2 float32) *Tensor {
 	} else {
 		src = t.gather()
 		dst = src // in place on the private copy
+		if op == uSiLU {
+			dst = make([]float32, len(src)) // reads x after writing e**-x
+		}
 	}
 	switch op { // SIMD kernels, split across cores by accel
 	case uExp:
@@ -479,6 +482,31 @@ func unaryRaw(op int, t *Tensor, p1, p2 float32) *Tensor {
 		return fromData(dst, t.shape)
 	case uGeluTanh:
 		accel.GeluForward(dst, src)
+		return fromData(dst, t.shape)
+	case uSigmoid, uSiLU:
+		// 1/(1+exp(-x)) with the SIMD exp
+		parallelFor(len(dst), parallelGrain, func(lo, hi int) {
+			d, s := dst[lo:hi], src[lo:hi]
+			for i, x := range s {
+				d[i] = -x
+			}
+		})
+		accel.Exp(dst, dst)
+		parallelFor(len(dst), parallelGrain, func(lo, hi int) {
+			d, s := dst[lo:hi], src[lo:hi]
+			if op == uSigmoid {
+				for i, e := range d {
+					d[i] = 1 / (1 + e)
+				}
+			} else {
+				for i, e := range d {
+					d[i] = s[i] / (1 + e)
+				}
+			}
+		})
+		return fromData(dst, t.shape)
+	case uMulS:
+		accel.Scale(dst, src, p1)
 		return fromData(dst, t.shape)
 	}
 	grain := parallelGrain

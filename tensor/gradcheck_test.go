@@ -139,6 +139,8 @@ func gradCases() []gradCase {
 		un("PowScalar", func(x *Tensor) *Tensor { return x.PowScalar(2.5) }, positive(2, 3)),
 		un("PowScalar/3", func(x *Tensor) *Tensor { return x.PowScalar(3) }, Randn(2, 3)),
 		un("Exp/permuted view", func(x *Tensor) *Tensor { return x.Permute(2, 0, 1).Exp() }, Randn(2, 3, 4)),
+		un("SiLU/transposed view", func(x *Tensor) *Tensor { return x.T().SiLU() }, Randn(3, 2)),
+		un("Sigmoid/transposed view", func(x *Tensor) *Tensor { return x.T().Sigmoid() }, Randn(3, 2)),
 		un("Tanh/strided slice", func(x *Tensor) *Tensor { return x.Slice(0, 1, 3).Transpose(0, 1).Tanh() }, Randn(4, 3)),
 		bin("Where", func(a, b *Tensor) *Tensor { return Where(FromSlice([]float32{1, 0, 1}, 3), a, b) }, Randn(2, 3), Randn(2, 1)),
 		un("MaskedFill", func(x *Tensor) *Tensor { return x.MaskedFill(Triu(3, 3, 1), -5) }, Randn(2, 3, 3)),

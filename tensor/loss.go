@@ -1,6 +1,10 @@
 package tensor
 
-import "math"
+import (
+	"math"
+
+	"github.com/gograd/gograd/accel"
+)
 
 // DefaultIgnoreIndex is the target value CrossEntropy skips (PyTorch's
 // default ignore_index).
@@ -47,15 +51,34 @@ func CrossEntropyIgnore(logits, targets *Tensor, ignoreIndex int) *Tensor {
 		cls[i] = c
 		valid++
 	}
-	// per-row log-softmax, kept for the backward pass
-	lsm := make([]float32, len(x))
-	if C > 0 && N > 0 {
-		softmaxRows(lsm, x, C, true)
+	// one fused pass (accel) gives the per-row losses and, when a
+	// gradient will be needed, d loss/d logits scaled for the mean
+	tg32 := make([]int32, N)
+	for i, c := range cls {
+		if c >= 0 {
+			tg32[i] = int32(c)
+		}
+	}
+	losses := make([]float32, N)
+	var dl []float32
+	if logits.reqGrad && IsGradEnabled() {
+		dl = make([]float32, len(x))
+	}
+	scale := float32(0)
+	if valid > 0 {
+		scale = 1 / float32(valid)
+	}
+	if N > 0 && C > 0 {
+		if err := accel.CrossEntropySoftmax(losses, dl, x, tg32, N, C, scale); err != nil {
+			panicf("CrossEntropy: %v", err)
+		}
 	}
 	var total float64
 	for i, c := range cls {
 		if c >= 0 {
-			total -= float64(lsm[i*C+c])
+			total += float64(losses[i])
+		} else if dl != nil {
+			clear(dl[i*C : (i+1)*C])
 		}
 	}
 	loss := float32(math.NaN())
@@ -64,23 +87,11 @@ func CrossEntropyIgnore(logits, targets *Tensor, ignoreIndex int) *Tensor {
 	}
 	out := Scalar(loss)
 	return record(out, "CrossEntropy", []*Tensor{logits, targets}, func(g *Tensor) []*Tensor {
-		scale := g.Item() / float32(valid)
-		gd := make([]float32, len(x))
-		parallelFor(N, rowGrain(C), func(lo, hi int) {
-			for i := lo; i < hi; i++ {
-				c := cls[i]
-				if c < 0 {
-					continue
-				}
-				row := gd[i*C : (i+1)*C]
-				l := lsm[i*C : (i+1)*C]
-				for j, v := range l {
-					row[j] = expf(v) * scale
-				}
-				row[c] -= scale
-			}
-		})
-		return []*Tensor{fromData(gd, logits.shape), nil}
+		gl := fromData(dl, logits.shape)
+		if s := g.Item(); s != 1 {
+			gl = gl.MulScalar(s)
+		}
+		return []*Tensor{gl, nil}
 	})
 }
 

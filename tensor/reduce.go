@@ -362,6 +362,7 @@ func argRows(od, data []float32, lo, hi, R, B int, isMax bool) {
 func softmaxRows(dst, src []float32, R int, log bool) {
 	rows := len(src) / R
 	parallelFor(rows, rowGrain(R*4), func(lo, hi int) {
+		var tmp []float32
 		for r := lo; r < hi; r++ {
 			x := src[r*R : (r+1)*R]
 			y := dst[r*R : (r+1)*R]
@@ -371,14 +372,18 @@ func softmaxRows(dst, src []float32, R int, log bool) {
 			}
 			var s float32
 			if log {
-				for _, v := range x {
-					s += expf(v - m)
-				}
 				// (v-m) - log(s), not v - (m+log(s)): m+log(s) would round
 				// at m's magnitude
-				l := logf(s)
 				for i, v := range x {
-					y[i] = (v - m) - l
+					y[i] = v - m
+				}
+				if tmp == nil {
+					tmp = make([]float32, R)
+				}
+				accel.Exp(tmp, y)
+				l := logf(sumRow(tmp))
+				for i := range y {
+					y[i] -= l
 				}
 				continue
 			}

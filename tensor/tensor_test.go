@@ -651,3 +651,32 @@ func TestLayerNormValues(t *testing.T) {
 	s := 1 / math.Sqrt(1.25+1e-5)
 	assertClose(t, "LayerNorm", y, []float64{-1.5 * s, -0.5 * s, 2 * 0.5 * s, 2*1.5*s + 1, 0, 0, 0, 1}, []int{2, 4}, 1e-5)
 }
+
+// Every unary op gives the same values on a non-contiguous view as on a
+// contiguous copy (the strided path gathers first, some ops work in place).
+func TestUnaryOnViews(t *testing.T) {
+	Seed(8)
+	x := Randn(40, 30).T()
+	xc := x.Contiguous()
+	ops := map[string]func(*Tensor) *Tensor{
+		"Exp": (*Tensor).Exp, "Tanh": (*Tensor).Tanh, "Sigmoid": (*Tensor).Sigmoid, "SiLU": (*Tensor).SiLU,
+		"GELU": (*Tensor).GELU, "GELUExact": (*Tensor).GELUExact, "ReLU": (*Tensor).ReLU, "Neg": (*Tensor).Neg,
+		"Abs": (*Tensor).Abs, "Square": (*Tensor).Square, "Sin": (*Tensor).Sin,
+		"MulScalar":  func(t *Tensor) *Tensor { return t.MulScalar(3) },
+		"AddScalar":  func(t *Tensor) *Tensor { return t.AddScalar(3) },
+		"Clamp":      func(t *Tensor) *Tensor { return t.Clamp(-0.5, 0.5) },
+		"Softmax0":   func(t *Tensor) *Tensor { return t.Softmax(0) },
+		"LogSoftmax": func(t *Tensor) *Tensor { return t.LogSoftmax(-1) },
+	}
+	for name, f := range ops {
+		a, b := f(x).Data(), f(xc).Data()
+		for i := range a {
+			if a[i] != b[i] {
+				t.Fatalf("%s: view gives %v, contiguous copy %v at %d", name, a[i], b[i], i)
+			}
+		}
+		if x.At(3, 5) != xc.At(3, 5) {
+			t.Fatalf("%s modified its input", name)
+		}
+	}
+}
