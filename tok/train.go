@@ -13,8 +13,8 @@ type TrainOptions struct {
 	// pair occurs at least MinFrequency times.
 	VocabSize int
 	// SpecialTokens get the ids after the learned tokens, in this order,
-	// e.g. []string{"<|endoftext|>"}. Their text in the training data is
-	// not treated specially.
+	// e.g. []string{"<|endoftext|>"}. Their occurrences in the training
+	// text separate documents and are not learned from.
 	SpecialTokens []string
 	// MinFrequency is the fewest occurrences a pair needs to be merged;
 	// 0 means 1.
@@ -46,10 +46,26 @@ func TrainBPE(text string, opts TrainOptions) (*BPE, error) {
 
 	// Distinct pieces with their counts, in a deterministic order.
 	counts := make(map[string]int64)
-	for p := 0; p < len(text); {
-		e := nextPiece(text, p)
-		counts[text[p:e]]++
-		p = e
+	count := func(text string) {
+		for p := 0; p < len(text); {
+			e := nextPiece(text, p)
+			counts[text[p:e]]++
+			p = e
+		}
+	}
+	specials := append([]string(nil), opts.SpecialTokens...)
+	sort.Slice(specials, func(i, j int) bool { return len(specials[i]) > len(specials[j]) })
+	for rest := text; ; {
+		at, which := -1, ""
+		if len(specials) > 0 {
+			at, which = indexSpecial(rest, specials)
+		}
+		if at < 0 {
+			count(rest)
+			break
+		}
+		count(rest[:at])
+		rest = rest[at+len(which):]
 	}
 	pieces := make([]string, 0, len(counts))
 	for s := range counts {

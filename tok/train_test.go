@@ -172,6 +172,14 @@ func TestTrainBPE(t *testing.T) {
 	if err != nil || sp[len(sp)-1] != 999 {
 		t.Errorf("reloaded special token: %v, %v", sp, err)
 	}
+	// Special tokens in the training text are not learned from.
+	sp2, err := TrainBPE(strings.Repeat("<|endoftext|>ab ", 100), TrainOptions{VocabSize: 300, SpecialTokens: []string{EndOfText}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := sp2.TokenID("<|"); ok || sp2.NumMerges() != 1 {
+		t.Errorf("trained on text with special tokens: %d merges, \"<|\" learned: %v; want only \"ab\" (pieces \"ab\" and \" \")", sp2.NumMerges(), ok)
+	}
 	if _, err := TrainBPE(text, TrainOptions{VocabSize: 100}); err == nil {
 		t.Error("vocabulary size below 256: no error")
 	}
