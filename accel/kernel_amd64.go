@@ -28,3 +28,9 @@ func gemmKernels() []*gemmKernel {
 	}
 	return append(ks, goKernel)
 }
+
+//go:noescape
+func packTransAVX(dst, src *float32, ld, rows, kc int, alpha float32)
+
+// hasPackAsm reports whether packTransAVX can run.
+var hasPackAsm = cpu.X86.HasAVX

@@ -336,6 +336,16 @@ func packB(dst []float32, transB bool, b []float32, ldb, pc, jc, kc, nc, nr int)
 		if cols < nr {
 			clear(panel)
 		}
+		if q := kc &^ 3; hasPackAsm && cols == nr && nr%4 == 0 && q > 0 {
+			packTransAVX(&panel[0], &b[(jc+jr)*ldb+pc], ldb, nr, q, 1)
+			for j := 0; j < cols; j++ {
+				src := b[(jc+jr+j)*ldb+pc+q : (jc+jr+j)*ldb+pc+kc]
+				for p, v := range src {
+					panel[(q+p)*nr+j] = v
+				}
+			}
+			continue
+		}
 		for j := 0; j < cols; j++ {
 			src := b[(jc+jr+j)*ldb+pc:]
 			src = src[:kc]
@@ -364,6 +374,16 @@ func packA(dst []float32, transA bool, a []float32, lda, ir, pc, rows, kc, mr in
 				for i, v := range src {
 					d[i] = alpha * v
 				}
+			}
+		}
+		return
+	}
+	if q := kc &^ 3; hasPackAsm && rows == mr && mr%4 == 0 && q > 0 {
+		packTransAVX(&dst[0], &a[ir*lda+pc], lda, mr, q, alpha)
+		for i := 0; i < rows; i++ {
+			src := a[(ir+i)*lda+pc+q : (ir+i)*lda+pc+kc]
+			for p, v := range src {
+				dst[(q+p)*mr+i] = alpha * v
 			}
 		}
 		return

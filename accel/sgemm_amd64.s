@@ -600,3 +600,55 @@ sgemmKernel6x16AVX2_beta:
 	VZEROUPPER
 	RET
 
+// func packTransAVX(dst, src *float32, ld, rows, kc int, alpha float32)
+//
+// dst[q·rows + r] = alpha·src[r·ld + q] for r < rows, q < kc; rows and
+// kc are multiples of 4.
+TEXT ·packTransAVX(SB), NOSPLIT, $0-44
+	MOVQ dst+0(FP), DI
+	MOVQ src+8(FP), SI
+	MOVQ ld+16(FP), R8
+	MOVQ rows+24(FP), R9
+	MOVQ kc+32(FP), CX
+	VBROADCASTSS alpha+40(FP), X15
+	SHLQ $2, R8                 // ld in bytes
+	MOVQ R8, R10
+	LEAQ (R10)(R10*2), R10 // 3·ld
+	MOVQ R9, R11
+	SHLQ $2, R11                // panel row (one k step) in bytes
+	LEAQ (R11)(R11*2), R12      // 3 panel rows
+pk_kloop:
+	CMPQ CX, $4
+	JL pk_done
+	MOVQ SI, AX                 // row group source
+	MOVQ DI, DX                 // row group destination
+	MOVQ R9, BX                 // rows left
+pk_rloop:
+	VMULPS (AX), X15, X0
+	VMULPS (AX)(R8*1), X15, X1
+	VMULPS (AX)(R8*2), X15, X2
+	VMULPS (AX)(R10*1), X15, X3
+	VUNPCKLPS X1, X0, X4
+	VUNPCKLPS X3, X2, X5
+	VUNPCKHPS X1, X0, X6
+	VUNPCKHPS X3, X2, X7
+	VMOVLHPS X5, X4, X0
+	VMOVHLPS X4, X5, X1
+	VMOVLHPS X7, X6, X2
+	VMOVHLPS X6, X7, X3
+	VMOVUPS X0, (DX)
+	VMOVUPS X1, (DX)(R11*1)
+	VMOVUPS X2, (DX)(R11*2)
+	VMOVUPS X3, (DX)(R12*1)
+	LEAQ (AX)(R8*4), AX
+	ADDQ $16, DX
+	SUBQ $4, BX
+	JG pk_rloop
+	ADDQ $16, SI                // next 4 k steps
+	LEAQ (DI)(R11*4), DI
+	SUBQ $4, CX
+	JMP pk_kloop
+pk_done:
+	VZEROUPPER
+	RET
+

@@ -1,0 +1,52 @@
+package main
+
+// packTransAVX emits the packing routine shared by A (not transposed) and
+// B (transposed): the source holds `rows` rows of contiguous k values; the
+// packed panel needs, for each k step, the `rows` values side by side. It
+// transposes 4×4 blocks in xmm registers (unpack + move-high/low), scales
+// by alpha, and writes each k step's row of the panel.
+func packKernel() {
+	p("// func packTransAVX(dst, src *float32, ld, rows, kc int, alpha float32)")
+	p("//")
+	p("// dst[q·rows + r] = alpha·src[r·ld + q] for r < rows, q < kc; rows and")
+	p("// kc are multiples of 4.")
+	p("TEXT ·packTransAVX(SB), NOSPLIT, $0-44")
+	p("\tMOVQ dst+0(FP), DI\n\tMOVQ src+8(FP), SI\n\tMOVQ ld+16(FP), R8\n\tMOVQ rows+24(FP), R9\n\tMOVQ kc+32(FP), CX")
+	p("\tVBROADCASTSS alpha+40(FP), X15")
+	p("\tSHLQ $2, R8                 // ld in bytes")
+	p("\tMOVQ R8, R10\n\tLEAQ (R10)(R10*2), R10 // 3·ld")
+	p("\tMOVQ R9, R11\n\tSHLQ $2, R11                // panel row (one k step) in bytes")
+	p("\tLEAQ (R11)(R11*2), R12      // 3 panel rows")
+	p("pk_kloop:")
+	p("\tCMPQ CX, $4\n\tJL pk_done")
+	p("\tMOVQ SI, AX                 // row group source")
+	p("\tMOVQ DI, DX                 // row group destination")
+	p("\tMOVQ R9, BX                 // rows left")
+	p("pk_rloop:")
+	p("\tVMULPS (AX), X15, X0")
+	p("\tVMULPS (AX)(R8*1), X15, X1")
+	p("\tVMULPS (AX)(R8*2), X15, X2")
+	p("\tVMULPS (AX)(R10*1), X15, X3")
+	p("\tVUNPCKLPS X1, X0, X4")
+	p("\tVUNPCKLPS X3, X2, X5")
+	p("\tVUNPCKHPS X1, X0, X6")
+	p("\tVUNPCKHPS X3, X2, X7")
+	p("\tVMOVLHPS X5, X4, X0")
+	p("\tVMOVHLPS X4, X5, X1")
+	p("\tVMOVLHPS X7, X6, X2")
+	p("\tVMOVHLPS X6, X7, X3")
+	p("\tVMOVUPS X0, (DX)")
+	p("\tVMOVUPS X1, (DX)(R11*1)")
+	p("\tVMOVUPS X2, (DX)(R11*2)")
+	p("\tVMOVUPS X3, (DX)(R12*1)")
+	p("\tLEAQ (AX)(R8*4), AX")
+	p("\tADDQ $16, DX")
+	p("\tSUBQ $4, BX")
+	p("\tJG pk_rloop")
+	p("\tADDQ $16, SI                // next 4 k steps")
+	p("\tLEAQ (DI)(R11*4), DI")
+	p("\tSUBQ $4, CX")
+	p("\tJMP pk_kloop")
+	p("pk_done:")
+	p("\tVZEROUPPER\n\tRET\n")
+}
