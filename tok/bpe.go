@@ -69,21 +69,19 @@ func newBPE(vocab map[string]int, merges [][2]string, special map[string]int) (*
 	t.tokens = make([]string, size)
 	t.valid = make([]bool, size)
 	t.isSpecial = make([]bool, size)
-	owner := make([]string, size)
-	assign := func(tok string, id int, kind string) error {
+	assign := func(tok string, id int) error {
 		if t.valid[id] {
-			return fmt.Errorf("tok: id %d is given to both %q and %q", id, owner[id], tok)
+			return fmt.Errorf("tok: id %d is given to both %q and %q", id, t.tokens[id], tok)
 		}
 		t.valid[id] = true
 		t.tokens[id] = tok
-		owner[id] = tok
 		return nil
 	}
 	for tok, id := range vocab {
 		if tok == "" {
 			return nil, fmt.Errorf("tok: token with id %d is empty", id)
 		}
-		if err := assign(tok, id, "token"); err != nil {
+		if err := assign(tok, id); err != nil {
 			return nil, err
 		}
 		t.vocab[tok] = int32(id)
@@ -93,7 +91,7 @@ func newBPE(vocab map[string]int, merges [][2]string, special map[string]int) (*
 			// Listed as both an ordinary and a special token (as HF files
 			// do): it is special.
 			delete(t.vocab, tok)
-		} else if err := assign(tok, id, "special token"); err != nil {
+		} else if err := assign(tok, id); err != nil {
 			return nil, err
 		}
 		t.special[tok] = int32(id)

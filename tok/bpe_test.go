@@ -265,6 +265,24 @@ func TestLoadErrors(t *testing.T) {
 			t.Errorf("LoadHF(%s): err = %v, want one mentioning %q", b.name, err, b.want)
 		}
 	}
+	// A merge whose result is missing from the vocabulary, a duplicate id,
+	// and a character outside the byte-level alphabet.
+	vocab := map[string]int{}
+	for i, b := range byteOrder {
+		vocab[string(byteToRune[b])] = i
+	}
+	vj, _ := json.Marshal(vocab)
+	if _, err := ReadGPT2(strings.NewReader(string(vj)), strings.NewReader("#version: 0.2\nĠ t\n")); err == nil || !strings.Contains(err.Error(), "merge 0") {
+		t.Errorf("merge result missing: err = %v, want one naming merge 0", err)
+	}
+	vocab["Ġt"] = 5
+	vj, _ = json.Marshal(vocab)
+	if _, err := ReadGPT2(strings.NewReader(string(vj)), strings.NewReader("Ġ t\n")); err == nil || !strings.Contains(err.Error(), "id 5") {
+		t.Errorf("duplicate id: err = %v, want one naming id 5", err)
+	}
+	if _, err := ReadGPT2(strings.NewReader(`{"\u4e2d": 0}`), strings.NewReader("")); err == nil || !strings.Contains(err.Error(), "byte-level") {
+		t.Errorf("token outside the byte-level alphabet: err = %v", err)
+	}
 	if _, err := readMerges(strings.NewReader("#version: 0.2\nĠ t\nbad\n")); err == nil || !strings.Contains(err.Error(), "line 3") {
 		t.Errorf("bad merges line: err = %v, want one naming line 3", err)
 	}
