@@ -238,4 +238,6 @@ func splitDigits(s string) (string, string) {
 	return s[:i], s[i:]
 }
 
-func sortNatural(s []string) { sort.SliceStable(s, func(i, j int) bool { return naturalLess(s[i], s[j]) }) }
+func sortNatural(s []string) {
+	sort.SliceStable(s, func(i, j int) bool { return naturalLess(s[i], s[j]) })
+}
