@@ -385,6 +385,10 @@ func (t *Tensor) gather() []float32 {
 // contiguous dst.
 func copyStrided(dst, src []float32, off int, shape, strides []int) {
 	cs, cst := coalesce(shape, contiguousStrides(shape), strides)
+	if n := len(cs); n >= 2 && cst[1][n-1] != 1 && cst[1][n-2] == 1 && cs[n-1] >= 8 && cs[n-2] >= 8 {
+		copyTransposed(dst, src, off, cs, cst)
+		return
+	}
 	inner := cs[len(cs)-1]
 	is := cst[1][len(cs)-1]
 	outer := cs[:len(cs)-1]
@@ -404,6 +408,45 @@ func copyStrided(dst, src []float32, off int, shape, strides []int) {
 				}
 			}
 			it.next()
+		}
+	})
+}
+
+// copyTransposed is copyStrided for a layout whose last two axes are
+// transposed in storage (source stride 1 on the second-to-last axis): it
+// copies 32×16 tiles so reads and writes both stay within cache lines.
+func copyTransposed(dst, src []float32, off int, cs []int, cst [][]int) {
+	// a tall, narrow tile: few source rows at once, since power-of-two
+	// strides map them all to the same cache set
+	const tile, jt = 32, 16
+	n := len(cs)
+	R, C := cs[n-2], cs[n-1]
+	sc := cst[1][n-1] // source stride along the last axis
+	outer := cs[:n-2]
+	rowTiles := (R + tile - 1) / tile
+	parallelFor(numel(outer)*rowTiles, max(1, parallelGrain/(tile*C)), func(lo, hi int) {
+		it := newIter(outer, [][]int{cst[0][:n-2], cst[1][:n-2]}, []int{0, off})
+		it.seek(lo / rowTiles)
+		cur := lo / rowTiles
+		for w := lo; w < hi; w++ {
+			if o := w / rowTiles; o != cur {
+				it.next()
+				cur = o
+			}
+			i0 := (w % rowTiles) * tile
+			i1 := min(i0+tile, R)
+			do, so := it.off[0], it.off[1]
+			for j0 := 0; j0 < C; j0 += jt {
+				j1 := min(j0+jt, C)
+				for i := i0; i < i1; i++ {
+					d := dst[do+i*C+j0 : do+i*C+j1]
+					si := so + i + j0*sc
+					for j := range d {
+						d[j] = src[si]
+						si += sc
+					}
+				}
+			}
 		}
 	})
 }

@@ -680,3 +680,23 @@ func TestUnaryOnViews(t *testing.T) {
 		}
 	}
 }
+
+// Transposed copies (tiled path) against element-by-element reads.
+func TestContiguousTransposedLayouts(t *testing.T) {
+	Seed(4)
+	for _, v := range []*Tensor{
+		Randn(70, 45).T(),
+		Randn(3, 50, 37).Transpose(1, 2),
+		Randn(33, 2, 40).Permute(1, 2, 0),
+		Randn(64, 64).T().Slice(0, 3, 60),
+		Randn(5, 40, 9, 40).Transpose(1, 3),
+	} {
+		got := v.Contiguous().Data()
+		shape := v.Shape()
+		for i, g := range got {
+			if w := v.At(unravel(i, shape)...); g != w {
+				t.Fatalf("shape %v strides %v: element %d = %v want %v", shape, v.Strides(), i, g, w)
+			}
+		}
+	}
+}
