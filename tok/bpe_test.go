@@ -140,7 +140,7 @@ func TestEncodeParallelMatchesEncode(t *testing.T) {
 
 func TestSafeSplit(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 10))
-	for i := 0; i < 500; i++ {
+	for i := 0; i < 3000; i++ {
 		s := randomText(r, 30, true)
 		at := SafeSplit(s, r.IntN(len(s)+1))
 		whole := PreTokenize(s)

@@ -3,13 +3,12 @@ package tok
 import (
 	"runtime"
 	"sync"
+	"unicode/utf8"
 )
 
 // EncodeParallel encodes text as Encode does, using up to workers
 // goroutines (0 means GOMAXPROCS) on chunks of at least 64 KiB. Chunks are
-// split just before a space that follows a non-space ASCII character: the
-// pre-tokenizer always starts a piece there, and a piece's end depends only
-// on the text after its start, so the result equals Encode(text).
+// cut where SafeSplit allows, so the result equals Encode(text).
 func (t *BPE) EncodeParallel(text string, workers int) []int {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -68,14 +67,26 @@ func (t *BPE) EncodeParallel(text string, workers int) []int {
 
 // SafeSplit returns the first position at or after i where text can be cut
 // so that pre-tokenizing the two halves separately gives the same pieces
-// as pre-tokenizing the whole: just before a space that follows a
-// non-space ASCII character. It returns len(text) if there is none.
+// as pre-tokenizing the whole: just before an ASCII whitespace character
+// that follows a non-space character. (A piece holding a non-space
+// character never reaches a later whitespace character, and where a piece
+// ends depends only on the text after its start.) It returns len(text) if
+// there is no such position.
 func SafeSplit(text string, i int) int {
 	for i = max(i, 1); i < len(text); i++ {
-		if text[i] == ' ' {
-			if c := text[i-1]; c < 0x80 && asciiClass[c] != classSpace {
+		c := text[i]
+		if c >= utf8.RuneSelf || asciiClass[c] != classSpace {
+			continue
+		}
+		if p := text[i-1]; p < utf8.RuneSelf {
+			if asciiClass[p] != classSpace {
 				return i
 			}
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(text[:i])
+		if r == utf8.RuneError || classRune(r) != classSpace {
+			return i
 		}
 	}
 	return len(text)
