@@ -420,14 +420,16 @@ func (p *headerParser) parseMetadata() (map[string]string, error) {
 func (p *headerParser) parseTensor(name string) (TensorInfo, error) {
 	ti := TensorInfo{Name: name}
 	entryOff := p.off()
-	have := map[string]bool{}
+	var have [3]bool // dtype, shape, data_offsets
+	fields := [3]string{"dtype", "shape", "data_offsets"}
 	err := p.object(name, "the entry", func(key string, keyOff int64) error {
-		switch key {
-		case "dtype", "shape", "data_offsets":
-			if have[key] {
-				return formatErr(ErrDuplicateName, name, keyOff, "key %q appears twice in the entry", key)
+		for i, f := range fields {
+			if key == f {
+				if have[i] {
+					return formatErr(ErrDuplicateName, name, keyOff, "key %q appears twice in the entry", key)
+				}
+				have[i] = true
 			}
-			have[key] = true
 		}
 		switch key {
 		case "dtype":
@@ -481,8 +483,8 @@ func (p *headerParser) parseTensor(name string) (TensorInfo, error) {
 		return ti, err
 	}
 	var missing []string
-	for _, k := range []string{"dtype", "shape", "data_offsets"} {
-		if !have[k] {
+	for i, k := range fields {
+		if !have[i] {
 			missing = append(missing, k)
 		}
 	}
