@@ -198,6 +198,9 @@ func gradCases() []gradCase {
 		gradCase{"LayerNorm", func(xs []*Tensor) *Tensor { return LayerNorm(xs[0], xs[1], xs[2], 1e-5) }, in(Randn(2, 3, 5), Randn(5), Randn(5))},
 		gradCase{"LayerNorm/no affine, view", func(xs []*Tensor) *Tensor { return LayerNorm(xs[0].T(), nil, nil, 1e-5) }, in(Randn(4, 3))},
 		gradCase{"ScaledDotProductAttention/causal", func(xs []*Tensor) *Tensor { return ScaledDotProductAttention(xs[0], xs[1], xs[2], true) }, in(Randn(2, 3, 4), Randn(2, 3, 4), Randn(2, 3, 2))},
+		un("TopK", func(x *Tensor) *Tensor { v, _ := x.TopK(2); return v }, Randn(3, 5)),
+		un("Cumsum", func(x *Tensor) *Tensor { return x.Cumsum(1) }, Randn(2, 4, 3)),
+		un("Dropout", func(x *Tensor) *Tensor { Seed(5); return Dropout(x, 0.5, true) }, Randn(4, 4)),
 		un("Clone/Contiguous", func(x *Tensor) *Tensor { return x.T().Contiguous().Clone().Exp() }, Randn(2, 3)),
 	}
 	return cases

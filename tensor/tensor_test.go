@@ -700,3 +700,42 @@ func TestContiguousTransposedLayouts(t *testing.T) {
 		}
 	}
 }
+
+func TestExtras(t *testing.T) {
+	x := FromSlice([]float32{3, 1, 4, 1, 5, 9, 2, 6}, 2, 4)
+	v, i := x.TopK(2)
+	assertClose(t, "TopK values", v, []float64{4, 3, 9, 6}, []int{2, 2}, 0)
+	assertClose(t, "TopK indices", i, []float64{2, 0, 1, 3}, []int{2, 2}, 0)
+	assertClose(t, "Cumsum", x.Cumsum(1), []float64{3, 4, 8, 9, 5, 14, 16, 22}, []int{2, 4}, 0)
+	assertClose(t, "Cumsum axis 0", x.Cumsum(0), []float64{3, 1, 4, 1, 8, 10, 6, 7}, []int{2, 4}, 0)
+	if !AllClose(x, x.AddScalar(1e-7), 1e-5, 0) || AllClose(x, x.AddScalar(1e-3), 1e-5, 1e-6) || AllClose(x, x.Reshape(4, 2), 1, 1) {
+		t.Fatal("AllClose")
+	}
+	if !Equal(x, x.Clone()) || Equal(x, x.Neg()) {
+		t.Fatal("Equal")
+	}
+	assertClose(t, "Map", x.Map(func(v float32) float32 { return v * 10 }).Slice(1, 0, 1), []float64{30, 50}, []int{2, 1}, 0)
+	if y := Dropout(x, 0.5, false); y != x {
+		t.Fatal("Dropout in eval mode should return its input")
+	}
+	Seed(3)
+	p := Multinomial(FromSlice([]float32{0, 0, 1, 0, 1, 0, 0, 0}, 2, 4))
+	assertClose(t, "Multinomial one-hot rows", p, []float64{2, 0}, []int{2}, 0)
+	counts := make([]int, 3)
+	for k := 0; k < 3000; k++ {
+		counts[int(Multinomial(FromSlice([]float32{1, 2, 3})).Item())]++
+	}
+	for j, c := range counts {
+		if want := 3000 * float64(j+1) / 6; math.Abs(float64(c)-want) > 0.1*want {
+			t.Fatalf("Multinomial counts %v", counts)
+		}
+	}
+	perm := RandPerm(10)
+	seen := map[int]bool{}
+	for _, v := range perm {
+		seen[v] = true
+	}
+	if len(seen) != 10 {
+		t.Fatalf("RandPerm %v", perm)
+	}
+}
