@@ -91,7 +91,18 @@ func gemvAxpy(nt, k, cols int, mat []float32, ld int, x []float32, alpha, beta f
 		defer aPacks.Put(ab)
 		acc := ab.buf
 		clear(acc)
-		for p := 0; p < k; p++ {
+		p := 0
+		if n16 := len(acc) &^ 15; useAVX512 && n16 > 0 {
+			for ; p+4 <= k; p += 4 {
+				xs := [4]float32{x[p], x[p+1], x[p+2], x[p+3]}
+				_ = mat[(p+3)*ld+j1-1] // the four rows are in range
+				axpy4AVX512(&xs, &mat[p*ld+j0], ld, &acc[0], n16)
+				for r := 0; r < 4; r++ {
+					axpyGo(xs[r], mat[(p+r)*ld+j0+n16:(p+r)*ld+j1], acc[n16:])
+				}
+			}
+		}
+		for ; p < k; p++ {
 			axpy(x[p], mat[p*ld+j0:p*ld+j1], acc)
 		}
 		for j, v := range acc {

@@ -49,3 +49,6 @@ func lnBackward2AVX512(dinp, x, d, w *float32, n int, k *[4]float32)
 
 //go:noescape
 func adamwAVX512(p, grad, m, v *float32, n int, k *adamConsts)
+
+//go:noescape
+func axpy4AVX512(x *[4]float32, m *float32, ld int, y *float32, n int)

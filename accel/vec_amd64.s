@@ -670,3 +670,58 @@ adamw_done:
 	VZEROUPPER
 	RET
 
+// func axpy4AVX512(x *[4]float32, m *float32, ld int, y *float32, n int)
+//
+// y[j] += x[0]·m[j] + x[1]·m[ld+j] + x[2]·m[2ld+j] + x[3]·m[3ld+j], n a
+// multiple of 16.
+TEXT ·axpy4AVX512(SB), NOSPLIT, $0-40
+	MOVQ x+0(FP), AX
+	MOVQ m+8(FP), SI
+	MOVQ ld+16(FP), R8
+	MOVQ y+24(FP), DI
+	MOVQ n+32(FP), CX
+	SHLQ $2, R8
+	LEAQ (R8)(R8*2), R9
+	VBROADCASTSS (AX), Z0
+	VBROADCASTSS 4(AX), Z1
+	VBROADCASTSS 8(AX), Z2
+	VBROADCASTSS 12(AX), Z3
+axpy4_loop32:
+	CMPQ CX, $32
+	JL axpy4_loop
+	VMOVUPS 0(DI), Z4
+	VFMADD231PS 0(SI), Z0, Z4
+	VMULPS 0(SI)(R8*1), Z1, Z5
+	VFMADD231PS 0(SI)(R8*2), Z2, Z4
+	VFMADD231PS 0(SI)(R9*1), Z3, Z5
+	VADDPS Z5, Z4, Z4
+	VMOVUPS Z4, 0(DI)
+	VMOVUPS 64(DI), Z6
+	VFMADD231PS 64(SI), Z0, Z6
+	VMULPS 64(SI)(R8*1), Z1, Z7
+	VFMADD231PS 64(SI)(R8*2), Z2, Z6
+	VFMADD231PS 64(SI)(R9*1), Z3, Z7
+	VADDPS Z7, Z6, Z6
+	VMOVUPS Z6, 64(DI)
+	ADDQ $128, SI
+	ADDQ $128, DI
+	SUBQ $32, CX
+	JMP axpy4_loop32
+axpy4_loop:
+	CMPQ CX, $16
+	JL axpy4_done
+	VMOVUPS (DI), Z4
+	VFMADD231PS (SI), Z0, Z4
+	VMULPS (SI)(R8*1), Z1, Z5
+	VFMADD231PS (SI)(R8*2), Z2, Z4
+	VFMADD231PS (SI)(R9*1), Z3, Z5
+	VADDPS Z5, Z4, Z4
+	VMOVUPS Z4, (DI)
+	ADDQ $64, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP axpy4_loop
+axpy4_done:
+	VZEROUPPER
+	RET
+

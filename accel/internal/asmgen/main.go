@@ -156,5 +156,6 @@ func main() {
 	p("")
 	vecKernels()
 	rowKernels()
+	axpy4Kernel()
 	write("vec_amd64.s")
 }

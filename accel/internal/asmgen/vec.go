@@ -257,3 +257,35 @@ func vecKernels() {
 }
 
 var _ = fmt.Sprint
+
+// axpy4 adds four scaled rows at once, so the accumulator row is loaded
+// and stored once per four matrix rows (the m = 1 GEMV path).
+func axpy4Kernel() {
+	p("// func axpy4AVX512(x *[4]float32, m *float32, ld int, y *float32, n int)")
+	p("//")
+	p("// y[j] += x[0]·m[j] + x[1]·m[ld+j] + x[2]·m[2ld+j] + x[3]·m[3ld+j], n a")
+	p("// multiple of 16.")
+	p("TEXT ·axpy4AVX512(SB), NOSPLIT, $0-40")
+	p("\tMOVQ x+0(FP), AX\n\tMOVQ m+8(FP), SI\n\tMOVQ ld+16(FP), R8\n\tMOVQ y+24(FP), DI\n\tMOVQ n+32(FP), CX")
+	p("\tSHLQ $2, R8\n\tLEAQ (R8)(R8*2), R9")
+	p("\tVBROADCASTSS (AX), Z0\n\tVBROADCASTSS 4(AX), Z1\n\tVBROADCASTSS 8(AX), Z2\n\tVBROADCASTSS 12(AX), Z3")
+	p("axpy4_loop32:\n\tCMPQ CX, $32\n\tJL axpy4_loop")
+	for h := 0; h < 2; h++ {
+		o := 64 * h
+		r := 4 + 2*h
+		p("\tVMOVUPS %d(DI), Z%d", o, r)
+		p("\tVFMADD231PS %d(SI), Z0, Z%d", o, r)
+		p("\tVMULPS %d(SI)(R8*1), Z1, Z%d", o, r+1)
+		p("\tVFMADD231PS %d(SI)(R8*2), Z2, Z%d", o, r)
+		p("\tVFMADD231PS %d(SI)(R9*1), Z3, Z%d", o, r+1)
+		p("\tVADDPS Z%d, Z%d, Z%d", r+1, r, r)
+		p("\tVMOVUPS Z%d, %d(DI)", r, o)
+	}
+	p("\tADDQ $128, SI\n\tADDQ $128, DI\n\tSUBQ $32, CX\n\tJMP axpy4_loop32")
+	loop("axpy4", func() {
+		p("\tVMOVUPS (DI), Z4\n\tVFMADD231PS (SI), Z0, Z4\n\tVMULPS (SI)(R8*1), Z1, Z5")
+		p("\tVFMADD231PS (SI)(R8*2), Z2, Z4\n\tVFMADD231PS (SI)(R9*1), Z3, Z5\n\tVADDPS Z5, Z4, Z4\n\tVMOVUPS Z4, (DI)")
+		p("\tADDQ $64, SI\n\tADDQ $64, DI")
+	})
+	p("\tVZEROUPPER\n\tRET\n")
+}
