@@ -116,13 +116,21 @@ func (c Comparison) String() string {
 		fmt.Fprintf(&b, "%-12s %10d %10d %12.3f %12.2f %9.2fx\n", r.Name, r.VocabSize, len(r.IDs), r.TokensPerChar, r.CharsPerToken, r.FewerThanFirst)
 	}
 	for _, r := range c.Rows {
-		fmt.Fprintf(&b, "\n%s:", r.Name)
+		fmt.Fprintf(&b, "\n%s tokens:", r.Name)
 		for i, p := range r.Pieces {
 			if i == maxShownTokens {
 				fmt.Fprintf(&b, " … (%d more)", len(r.Pieces)-i)
 				break
 			}
 			fmt.Fprintf(&b, " [%s]", visible(p))
+		}
+		fmt.Fprintf(&b, "\n%s ids:", r.Name)
+		for i, id := range r.IDs {
+			if i == maxShownTokens {
+				b.WriteString(" …")
+				break
+			}
+			fmt.Fprintf(&b, " %d", id)
 		}
 		b.WriteByte('\n')
 	}
@@ -149,8 +157,8 @@ func (c Comparison) DisplayHTML() string {
 				fmt.Fprintf(&b, ` … (%d more)`, len(r.Pieces)-i)
 				break
 			}
-			fmt.Fprintf(&b, `<span title="%d" style="background:%s;border-radius:2px;margin-right:1px">%s</span>`,
-				r.IDs[i], colors[i%len(colors)], html.EscapeString(visible(p)))
+			fmt.Fprintf(&b, `<span title="%d" style="background:%s;border-radius:2px;margin-right:1px;display:inline-block;text-align:center">%s<br><sub style="color:#555">%d</sub></span>`,
+				r.IDs[i], colors[i%len(colors)], html.EscapeString(visible(p)), r.IDs[i])
 		}
 		b.WriteString(`</div>`)
 	}

@@ -31,6 +31,7 @@ func runTokBench(args []string, jsonOut bool) error {
 	dir := fs.String("gpt2", "", "directory with GPT-2's encoder.json and vocab.bpe (default: $GOGRAD_GPT2_DIR or ../shared/data/gpt2-tokenizer)")
 	baseline := fs.Bool("baseline", true, "measure tiktoken (npm, run by node) on the same text")
 	rounds := fs.Int("rounds", 3, "timed rounds per measurement (the best is reported)")
+	trainMerges := fs.Int("train", 5000, "also time BPE training of this many merges on 10 MB of the text (0: skip)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -93,6 +94,21 @@ func runTokBench(args []string, jsonOut bool) error {
 	parDec := best(func() { decodeParallel(g, ids, cores) })
 	report("gograd decode (parallel)", cores, parDec, map[string]any{"speedup": round3(decSecs / parDec)})
 
+	if *trainMerges > 0 {
+		trainText := englishText(10 << 20)
+		t0 := time.Now()
+		tr, err := tok.TrainBPE(trainText, tok.TrainOptions{VocabSize: 256 + *trainMerges})
+		if err != nil {
+			return err
+		}
+		secs := time.Since(t0).Seconds()
+		if jsonOut {
+			b, _ := json.Marshal(map[string]any{"bench": "tok", "measure": "gograd train", "threads": 1, "mb": 10, "merges": tr.NumMerges(), "seconds": round3(secs), "mb_per_s": round3(10 / secs)})
+			fmt.Println(string(b))
+		} else {
+			fmt.Printf("  %-28s %2d thread(s) %9.1f MB/s  (%.3f s for %d merges on 10 MB)\n", "gograd BPE training", 1, 10/secs, secs, tr.NumMerges())
+		}
+	}
 	if !*baseline {
 		return nil
 	}
