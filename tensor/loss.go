@@ -87,6 +87,9 @@ func CrossEntropyIgnore(logits, targets *Tensor, ignoreIndex int) *Tensor {
 	}
 	out := Scalar(loss)
 	return record(out, "CrossEntropy", []*Tensor{logits, targets}, func(g *Tensor) []*Tensor {
+		if dl == nil {
+			return []*Tensor{nil, nil}
+		}
 		gl := fromData(dl, logits.shape)
 		if s := g.Item(); s != 1 {
 			gl = gl.MulScalar(s)

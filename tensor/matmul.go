@@ -88,12 +88,19 @@ func matmulND(a, b *Tensor, sa, sb []int) *Tensor {
 			}
 		}
 		if b.reqGrad {
-			if nb == 2 && na > 2 {
+			if nb == 2 {
 				// fold a's batch axes into its rows: one big GEMM, no
 				// batch of partial products to sum
 				a2 := a.Reshape(-1, k)
 				g2 := g.Reshape(-1, n)
-				gb = a2.T().MatMul(g2)
+				if b.strides[0] == 1 && b.strides[1] != 1 {
+					// b is a transposed view (Linear's W.T()): produce the
+					// gradient in W's layout so accumulating it is a
+					// plain copy
+					gb = g2.T().MatMul(a2).T()
+				} else {
+					gb = a2.T().MatMul(g2)
+				}
 			} else {
 				gb = sumTo(a.T().MatMul(g), b.shape)
 			}
