@@ -3,6 +3,8 @@ package tensor
 import (
 	"math"
 	"sort"
+
+	"github.com/gograd/gograd/accel"
 )
 
 // AllClose reports whether a and b have the same shape and every pair of
@@ -124,4 +126,43 @@ func (t *Tensor) Cumsum(axis int) *Tensor {
 		}
 		return []*Tensor{fromData(gd, t.shape)}
 	})
+}
+
+// inPlaceCheck refuses in-place updates of tensors that autograd tracks,
+// like PyTorch: the recorded graph would silently use the new values.
+func (t *Tensor) inPlaceCheck(op string) {
+	t.check()
+	if t.reqGrad && IsGradEnabled() {
+		panicf("%s: in-place update of a tensor that requires grad (shape %v); wrap it in tensor.NoGrad(func() { ... })", op, t.shape)
+	}
+}
+
+// AddInPlace adds u (broadcast to t's shape) into t's storage and returns
+// t. Parameters can be updated this way inside NoGrad.
+func (t *Tensor) AddInPlace(u *Tensor) *Tensor {
+	t.inPlaceCheck("AddInPlace")
+	return t.CopyFrom(binaryRaw(bAdd, t, u.broadcastTo("AddInPlace", t.shape)))
+}
+
+// SubInPlace subtracts u (broadcast to t's shape) from t in place.
+func (t *Tensor) SubInPlace(u *Tensor) *Tensor {
+	t.inPlaceCheck("SubInPlace")
+	return t.CopyFrom(binaryRaw(bSub, t, u.broadcastTo("SubInPlace", t.shape)))
+}
+
+// MulInPlace multiplies t by u (broadcast to t's shape) in place.
+func (t *Tensor) MulInPlace(u *Tensor) *Tensor {
+	t.inPlaceCheck("MulInPlace")
+	return t.CopyFrom(binaryRaw(bMul, t, u.broadcastTo("MulInPlace", t.shape)))
+}
+
+// MulScalarInPlace multiplies every element of t by s in place.
+func (t *Tensor) MulScalarInPlace(s float32) *Tensor {
+	t.inPlaceCheck("MulScalarInPlace")
+	if t.IsContiguous() {
+		d := t.Data()
+		accel.Scale(d, d, s)
+		return t
+	}
+	return t.CopyFrom(unaryRaw(uMulS, t, s, 0))
 }

@@ -739,3 +739,18 @@ func TestExtras(t *testing.T) {
 		t.Fatalf("RandPerm %v", perm)
 	}
 }
+
+func TestInPlace(t *testing.T) {
+	w := Ones(2, 3).RequiresGrad()
+	if msg := panicMsg(func() { w.SubInPlace(Ones(3)) }); !strings.Contains(msg, "SubInPlace") || !strings.Contains(msg, "NoGrad") {
+		t.Fatalf("in-place on grad tensor: %q", msg)
+	}
+	v := w.T() // a view: in-place writes reach w
+	NoGrad(func() {
+		w.SubInPlace(FromSlice([]float32{1, 2, 3}).MulScalar(0.5))
+		v.MulScalarInPlace(2)
+		w.AddInPlace(Scalar(1))
+		v.MulInPlace(FromSlice([]float32{1, 10}))
+	})
+	assertClose(t, "in place", w, []float64{2, 1, 0, 20, 10, 0}, []int{2, 3}, 0)
+}
