@@ -23,6 +23,7 @@ type BPE struct {
 	vocab   map[string]int32 // token bytes -> id (ordinary tokens)
 	tokens  []string         // id -> bytes; special tokens included
 	valid   []bool           // id is assigned
+	short   []shortToken     // tokens padded for fast decoding
 	byteID  [256]int32       // id of each single-byte token
 	pairs   map[uint64]uint64
 	merges  [][2]int32 // in rank order
@@ -132,6 +133,7 @@ func newBPE(vocab map[string]int, merges [][2]string, special map[string]int) (*
 		t.merges = append(t.merges, [2]int32{a, b})
 	}
 	t.byRank = t.gpt2Layout(merges)
+	t.short = buildShort(t.tokens, t.valid)
 	return t, nil
 }
 

@@ -3,6 +3,7 @@ package tok
 import (
 	"fmt"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // badID is the error for a token id the tokenizer does not have; pos is
@@ -26,18 +27,55 @@ func idError(id, pos, size int) error {
 // valid UTF-8 (a token may hold part of a character). An id the tokenizer
 // does not have is an error naming it.
 func (t *BPE) DecodeBytes(ids []int) ([]byte, error) {
+	short := t.short
+	out := make([]byte, 4*len(ids)+shortLen)
 	n := 0
 	for i, id := range ids {
-		if id < 0 || id >= len(t.tokens) || !t.valid[id] {
+		if uint(id) >= uint(len(short)) {
 			return nil, t.badID(id, i)
 		}
-		n += len(t.tokens[id])
+		e := &short[id]
+		if e.n > shortLen || n+shortLen > len(out) {
+			// Long token, invalid id or buffer full: the slow path.
+			if !t.valid[id] {
+				return nil, t.badID(id, i)
+			}
+			tok := t.tokens[id]
+			if n+len(tok)+shortLen > len(out) {
+				out = append(out[:n], make([]byte, len(out)+len(tok)+shortLen)...)
+				out = out[:cap(out)]
+			}
+			n += copy(out[n:], tok)
+			continue
+		}
+		// Copy all 16 bytes (the buffer has room), keep e.n of them.
+		*(*[shortLen]byte)(out[n : n+shortLen]) = e.b
+		n += int(e.n)
 	}
-	out := make([]byte, 0, n)
-	for _, id := range ids {
-		out = append(out, t.tokens[id]...)
+	return out[:n], nil
+}
+
+// shortLen is the size of the fixed copies DecodeBytes makes of tokens.
+const shortLen = 16
+
+// shortToken is a token's bytes padded to shortLen; n is its length, or
+// shortLen+1 when the token is longer or the id unassigned.
+type shortToken struct {
+	b [shortLen]byte
+	n uint8
+}
+
+func buildShort(tokens []string, valid []bool) []shortToken {
+	short := make([]shortToken, len(tokens))
+	for id, tok := range tokens {
+		if !valid[id] || len(tok) > shortLen {
+			short[id].n = shortLen + 1
+			continue
+		}
+		copy(short[id].b[:], tok)
+		short[id].n = uint8(len(tok))
 	}
-	return out, nil
+	return short
 }
 
 // Decode returns the text the tokens stand for. Byte sequences that are
@@ -48,6 +86,10 @@ func (t *BPE) Decode(ids []int) (string, error) {
 	b, err := t.DecodeBytes(ids)
 	if err != nil {
 		return "", err
+	}
+	if len(b) > 0 && utf8.Valid(b) {
+		// b is ours alone and never changes again: no need to copy it.
+		return unsafe.String(&b[0], len(b)), nil
 	}
 	return toValidUTF8(b), nil
 }
