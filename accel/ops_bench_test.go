@@ -132,29 +132,50 @@ func BenchmarkAdamW(b *testing.B) {
 	benchImpls(b, 28*benchN, func() { AdamW(v[0], v[1], v[2], v[3], hp) })
 }
 
+// benchFlops is benchImpls for kernels built on SGEMM: the "go" variant
+// also switches SGEMM to its pure-Go micro-kernel. Reports GFLOP/s.
+func benchFlops(b *testing.B, flops float64, f func()) {
+	savedV, savedK := useAVX512, kernelOverride
+	defer func() { useAVX512, kernelOverride = savedV, savedK }()
+	impls := []bool{false}
+	if hasAVX512 {
+		impls = []bool{true, false}
+	}
+	for _, simd := range impls {
+		name := "go"
+		if simd {
+			name = "avx512"
+		}
+		b.Run(name, func(b *testing.B) {
+			useAVX512, kernelOverride = simd, nil
+			if !simd {
+				kernelOverride = goKernel
+			}
+			f()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				f()
+			}
+			b.ReportMetric(flops*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+		})
+	}
+}
+
 // BenchmarkAttentionForward is one GPT-2 small layer's attention at T=256,
 // reported in GFLOP/s of the two products (causal: half of 4·B·H·T²·D).
 func BenchmarkAttentionForward(b *testing.B) {
 	const B, H, T, D = 1, 12, 256, 64
 	v := benchVecs(B*H*T*D, 4)
 	lse := make([]float32, B*H*T)
-	flops := 2.0 * B * H * T * T * D
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		AttentionForward(v[0], lse, v[1], v[2], v[3], B, H, T, D)
-	}
-	b.ReportMetric(flops*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+	benchFlops(b, 2.0*B*H*T*T*D, func() { AttentionForward(v[0], lse, v[1], v[2], v[3], B, H, T, D) })
 }
 
+// BenchmarkAttentionBackward counts the four products of the backward pass
+// and the recomputed scores (causal: 5·B·H·T²·D).
 func BenchmarkAttentionBackward(b *testing.B) {
 	const B, H, T, D = 1, 12, 256, 64
 	v := benchVecs(B*H*T*D, 8)
 	lse := make([]float32, B*H*T)
 	AttentionForward(v[0], lse, v[1], v[2], v[3], B, H, T, D)
-	flops := 5.0 * B * H * T * T * D
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		AttentionBackward(v[4], v[5], v[6], v[7], v[1], v[2], v[3], v[0], lse, B, H, T, D)
-	}
-	b.ReportMetric(flops*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+	benchFlops(b, 5.0*B*H*T*T*D, func() { AttentionBackward(v[4], v[5], v[6], v[7], v[1], v[2], v[3], v[0], lse, B, H, T, D) })
 }

@@ -179,10 +179,12 @@ func aligned(s []float32, n int) []float32 {
 
 // sgemm runs one product with nt threads at most. Arguments are checked.
 //
+// C is split into one part per thread (column ranges, or row ranges for
+// narrow products); each part runs on its own:
+//
 //	for each k block pc (kc deep):
-//	  pack alpha·A[:, pc] once, shared by all threads (mr-row micro-panels)
-//	  each thread, over its own columns:
-//	    for each column block jc (nc wide): pack B[pc, jc] (kc×nc, its L2)
+//	  for each row block ic (≤ gemmMC rows): pack alpha·A[ic, pc] (L3)
+//	    for each column block jc (nc wide): pack B[pc, jc] (kc×nc, L2)
 //	      for each A micro-panel (mr×kc, stays in L1):
 //	        for each B micro-panel (kc×nr, streamed from L2):
 //	          micro-kernel on C[mr×nr]
@@ -225,39 +227,21 @@ func sgemm(kern *gemmKernel, nt int, transA, transB bool, m, n, k int, alpha flo
 		}
 	}
 
-	ap := getAPack(mt * mr * kcMax)
-	defer aPacks.Put(ap)
-	for pc := 0; pc < k; pc += kcMax {
-		kc := min(kcMax, k-pc)
-		bt := beta
-		if pc > 0 {
-			bt = 1
-		}
-		pa := ap.buf[:mt*mr*kc]
-		packPanels := func(q0, q1 int) {
-			for q := q0; q < q1; q++ {
-				ir := q * mr
-				packA(pa[q*mr*kc:(q+1)*mr*kc], transA, a, lda, ir, pc, min(mr, m-ir), kc, mr, alpha)
-			}
-		}
-		if len(parts) == 1 {
-			packPanels(0, mt)
-			p := parts[0]
-			gemmPart(kern, pa, kc, transB, p.i0, p.i1, p.j0, p.j1, b, ldb, pc, bt, c, ldc)
-			continue
-		}
-		const panelsPerPart = 8
-		parallelFor((mt+panelsPerPart-1)/panelsPerPart, func(t int) {
-			packPanels(t*panelsPerPart, min(mt, (t+1)*panelsPerPart))
-		})
-		parallelFor(len(parts), func(t int) {
-			p := parts[t]
-			gemmPart(kern, pa, kc, transB, p.i0, p.i1, p.j0, p.j1, b, ldb, pc, bt, c, ldc)
-		})
+	if len(parts) == 1 {
+		p := parts[0]
+		gemmPart(kern, transA, transB, p.i0, p.i1, p.j0, p.j1, k, kcMax, alpha, a, lda, b, ldb, beta, c, ldc)
+		return
 	}
+	// Each part is independent (its own packed A and B, no barrier between
+	// k blocks): the duplicated packing of A (or of a narrow B) costs
+	// little next to threads waiting for each other on a busy machine.
+	parallelFor(len(parts), func(t int) {
+		p := parts[t]
+		gemmPart(kern, transA, transB, p.i0, p.i1, p.j0, p.j1, k, kcMax, alpha, a, lda, b, ldb, beta, c, ldc)
+	})
 }
 
-// aPacks recycles the shared packed-A buffers.
+// aPacks recycles packed-A buffers (and other scratch).
 var aPacks sync.Pool
 
 type aPack struct{ buf []float32 }
@@ -271,37 +255,55 @@ func getAPack(n int) *aPack {
 	return ap
 }
 
-// gemmPart adds the pc-th k block's contribution to C[i0:i1, j0:j1] from
-// the packed A panels pa (kc deep; i0 is a multiple of mr).
-func gemmPart(kern *gemmKernel, pa []float32, kc int, transB bool, i0, i1, j0, j1 int, b []float32, ldb, pc int, bt float32, c []float32, ldc int) {
+// gemmPart computes C[i0:i1, j0:j1] on the calling goroutine.
+func gemmPart(kern *gemmKernel, transA, transB bool, i0, i1, j0, j1, k, kcMax int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int) {
 	mr, nr := kern.mr, kern.nr
-	n := j1 - j0
-	ncMax := blocks(n, kern.nc, nr)
-	pb := getPackBuf(kern, kc, ncMax)
+	// Row blocks bound the packed A (mc×kc, in L3) for very tall products.
+	mcMax := blocks(i1-i0, gemmMC, mr)
+	ncMax := blocks(j1-j0, kern.nc, nr)
+	ap := getAPack(mcMax * kcMax)
+	defer aPacks.Put(ap)
+	pb := getPackBuf(kern, kcMax, ncMax)
 	defer packBufs.Put(pb)
-	for jc := j0; jc < j1; jc += ncMax {
-		nc := min(ncMax, j1-jc)
-		packB(pb.b, transB, b, ldb, pc, jc, kc, nc, nr)
-		for ir := i0; ir < i1; ir += mr {
-			rows := min(mr, i1-ir)
-			apan := &pa[(ir/mr)*mr*kc]
-			for jr := 0; jr < nc; jr += nr {
-				cols := min(nr, nc-jr)
-				bp := &pb.b[jr*kc]
-				ci := ir*ldc + jc + jr
-				if rows == mr && cols == nr {
-					kern.fn(kc, apan, bp, &c[ci], ldc, bt)
-					continue
-				}
-				kern.fn(kc, apan, bp, &pb.tmp[0], nr, 0)
-				for i := 0; i < rows; i++ {
-					dst := c[ci+i*ldc : ci+i*ldc+cols]
-					src := pb.tmp[i*nr : i*nr+cols]
-					if bt == 0 {
-						copy(dst, src)
-					} else {
-						for j := range dst {
-							dst[j] = src[j] + bt*dst[j]
+	for pc := 0; pc < k; pc += kcMax {
+		kc := min(kcMax, k-pc)
+		bt := beta
+		if pc > 0 {
+			bt = 1
+		}
+		for ic := i0; ic < i1; ic += mcMax {
+			ie := min(i1, ic+mcMax)
+			mt := (ie - ic + mr - 1) / mr
+			pa := ap.buf[:mt*mr*kc]
+			for q := 0; q < mt; q++ {
+				ir := ic + q*mr
+				packA(pa[q*mr*kc:(q+1)*mr*kc], transA, a, lda, ir, pc, min(mr, ie-ir), kc, mr, alpha)
+			}
+			for jc := j0; jc < j1; jc += ncMax {
+				nc := min(ncMax, j1-jc)
+				packB(pb.b, transB, b, ldb, pc, jc, kc, nc, nr)
+				for ir := ic; ir < ie; ir += mr {
+					rows := min(mr, ie-ir)
+					apan := &pa[((ir-ic)/mr)*mr*kc]
+					for jr := 0; jr < nc; jr += nr {
+						cols := min(nr, nc-jr)
+						bp := &pb.b[jr*kc]
+						ci := ir*ldc + jc + jr
+						if rows == mr && cols == nr {
+							kern.fn(kc, apan, bp, &c[ci], ldc, bt)
+							continue
+						}
+						kern.fn(kc, apan, bp, &pb.tmp[0], nr, 0)
+						for i := 0; i < rows; i++ {
+							dst := c[ci+i*ldc : ci+i*ldc+cols]
+							src := pb.tmp[i*nr : i*nr+cols]
+							if bt == 0 {
+								copy(dst, src)
+							} else {
+								for j := range dst {
+									dst[j] = src[j] + bt*dst[j]
+								}
+							}
 						}
 					}
 				}
@@ -309,6 +311,9 @@ func gemmPart(kern *gemmKernel, pa []float32, kc int, transB bool, i0, i1, j0, j
 		}
 	}
 }
+
+// gemmMC is the most rows of A packed at once (with kc = 384, 3.5 MB).
+const gemmMC = 2304
 
 // blocks splits total into the fewest pieces of at most limit, of equal
 // size rounded up to a multiple of unit.
