@@ -46,4 +46,9 @@ for (const n of [300, 4000]) {
   texts.push(w, " " + w.toUpperCase(), "a".repeat(n), "1".repeat(n), " ".repeat(n) + "x", "\n".repeat(n), "!?".repeat(n / 2), "é".repeat(n / 2));
 }
 for (const text of texts) process.stdout.write(JSON.stringify({ text, ids: Array.from(enc.encode_ordinary(text)) }) + "\n");
+// Special tokens in odd places, with the encoding when they are allowed.
+for (const text of ["a <|endoftext|> b", "<|endoftext|><|endoftext|>", " <|endoftext|>", "<|endo<|endoftext|>ftext|>",
+  "x\n<|endoftext|>\n\ny", "<|endoftext|>'s", "  <|endoftext|>  ", "<|endoftext", "é<|endoftext|>é"]) {
+  process.stdout.write(JSON.stringify({ text, ids: Array.from(enc.encode_ordinary(text)), ids_allow_special: Array.from(enc.encode(text, "all")) }) + "\n");
+}
 enc.free();

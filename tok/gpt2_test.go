@@ -123,6 +123,11 @@ func TestGPT2MatchesTiktokenRandom(t *testing.T) {
 		if back, err := g.Decode(got); err != nil || back != c.Text {
 			t.Errorf("case %d: decode(encode(s)) = %.60q, %v; want %.60q", i, back, err, c.Text)
 		}
+		if c.IDsAllowSpecial != nil {
+			if sp, err := g.EncodeSpecial(c.Text); err != nil || !slices.Equal(sp, c.IDsAllowSpecial) {
+				t.Errorf("case %d %q with special tokens: got %v, %v; want %v", i, c.Text, sp, err, c.IDsAllowSpecial)
+			}
+		}
 	}
 	if bad > 0 {
 		t.Errorf("%d of %d cases differ from tiktoken", bad, len(cases))
