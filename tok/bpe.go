@@ -213,35 +213,56 @@ func (t *BPE) EncodeSpecial(text string, allowed ...string) ([]int, error) {
 			}
 			allow = append(allow, s)
 		}
-		sort.Slice(allow, func(i, j int) bool { return len(allow[i]) > len(allow[j]) })
+		sort.SliceStable(allow, func(i, j int) bool { return len(allow[i]) > len(allow[j]) })
 	}
 	ids := make([]int, 0, len(text)/4+4)
-	if len(allow) == 0 {
-		return t.appendOrdinary(ids, text), nil
-	}
-	for len(text) > 0 {
-		at, which := indexSpecial(text, allow)
-		if at < 0 {
-			break
-		}
-		ids = t.appendOrdinary(ids, text[:at])
-		ids = append(ids, int(t.special[which]))
-		text = text[at+len(which):]
-	}
-	return t.appendOrdinary(ids, text), nil
+	splitSpecial(text, allow,
+		func(seg string) { ids = t.appendOrdinary(ids, seg) },
+		func(sp string) { ids = append(ids, int(t.special[sp])) })
+	return ids, nil
 }
 
-// indexSpecial finds the leftmost occurrence of any of specials (sorted
-// longest first, so the longest wins at a position).
-func indexSpecial(text string, specials []string) (int, string) {
-	best, which := -1, ""
-	for _, s := range specials {
-		i := strings.Index(text, s)
-		if i >= 0 && (best < 0 || i < best) {
-			best, which = i, s
+// splitSpecial calls ordinary with each stretch of text between
+// occurrences of specials (sorted longest first, so the longest wins where
+// two start at the same place), and special with each occurrence.
+func splitSpecial(text string, specials []string, ordinary, special func(string)) {
+	// next[k] is where specials[k] next occurs at or after pos (-1: never
+	// again); each is searched for again only once pos passes it, so many
+	// special tokens in a long text stay linear.
+	next := make([]int, len(specials))
+	for k, s := range specials {
+		next[k] = strings.Index(text, s)
+	}
+	pos := 0
+	for {
+		best := -1
+		for k, at := range next {
+			if at >= 0 && (best < 0 || at < next[best]) {
+				best = k
+			}
+		}
+		if best < 0 {
+			break
+		}
+		at := next[best]
+		if at > pos {
+			ordinary(text[pos:at])
+		}
+		special(specials[best])
+		pos = at + len(specials[best])
+		for k, s := range specials {
+			if next[k] >= 0 && next[k] < pos {
+				if i := strings.Index(text[pos:], s); i >= 0 {
+					next[k] = pos + i
+				} else {
+					next[k] = -1
+				}
+			}
 		}
 	}
-	return best, which
+	if pos < len(text) {
+		ordinary(text[pos:])
+	}
 }
 
 func (t *BPE) specialList() string {

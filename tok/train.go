@@ -55,18 +55,8 @@ func TrainBPE(text string, opts TrainOptions) (*BPE, error) {
 	}
 	specials := append([]string(nil), opts.SpecialTokens...)
 	sort.Slice(specials, func(i, j int) bool { return len(specials[i]) > len(specials[j]) })
-	for rest := text; ; {
-		at, which := -1, ""
-		if len(specials) > 0 {
-			at, which = indexSpecial(rest, specials)
-		}
-		if at < 0 {
-			count(rest)
-			break
-		}
-		count(rest[:at])
-		rest = rest[at+len(which):]
-	}
+	splitSpecial(text, specials, count, func(string) {})
+
 	pieces := make([]string, 0, len(counts))
 	for s := range counts {
 		pieces = append(pieces, s)

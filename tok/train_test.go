@@ -199,3 +199,32 @@ func randomWordsText(n int) string {
 	}
 	return b.String()
 }
+
+func TestEncodeSpecialSeveral(t *testing.T) {
+	b, err := TrainBPE(englishish(5, 20_000), TrainOptions{VocabSize: 400, SpecialTokens: []string{EndOfText, "<pad>", "<|end"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eot, pad, end := 397, 398, 399
+	text := "x<pad>y<|endoftext|><pad><|end the end"
+	var want []int
+	want = append(want, b.Encode("x")...)
+	want = append(want, pad)
+	want = append(want, b.Encode("y")...)
+	want = append(want, eot, pad, end) // the longest special wins at a position
+	want = append(want, b.Encode(" the end")...)
+	got, err := b.EncodeSpecial(text)
+	if err != nil || !slices.Equal(got, want) {
+		t.Errorf("EncodeSpecial(%q) = %v, %v; want %v", text, got, err, want)
+	}
+	only, _ := b.EncodeSpecial(text, "<pad>")
+	if slices.Contains(only, eot) || slices.Contains(only, end) || !slices.Contains(only, pad) {
+		t.Errorf("EncodeSpecial allowing only <pad>: %v", only)
+	}
+	// Many occurrences of one special and none of the others.
+	long := strings.Repeat("word<pad>", 20_000)
+	ids, _ := b.EncodeSpecial(long)
+	if n := len(ids); n != 20_000*(len(b.Encode("word"))+1) {
+		t.Errorf("%d tokens for 20000 x word<pad>", n)
+	}
+}
