@@ -24,7 +24,7 @@ type Checkpoint struct {
 	Step     int64
 	Params   map[string]*tensor.Tensor
 	Optim    map[string]*tensor.Tensor
-	RNG      []byte            // e.g. tensor.RNGState()
+	RNG      []byte            // tensor.RNGState() when nil at Save
 	Metadata map[string]string // the user's own; stored with a "user." prefix
 
 	// Path is the file the checkpoint was saved to or resumed from.
@@ -32,6 +32,15 @@ type Checkpoint struct {
 	// Skipped lists, after Resume, the newer checkpoints that were found
 	// damaged (truncated, corrupted) and passed over.
 	Skipped []error
+}
+
+// RestoreRNG sets the tensor package's random number generator to the
+// state saved in the checkpoint, so a resumed run draws the same numbers.
+func (ck *Checkpoint) RestoreRNG() error {
+	if err := tensor.SetRNGState(ck.RNG); err != nil {
+		return fmt.Errorf("st: checkpoint %s: restoring the RNG: %w", ck.Path, err)
+	}
+	return nil
 }
 
 // Checkpointer saves a training run's state every Every steps into Dir as
@@ -127,7 +136,11 @@ func (c *Checkpointer) Save(ck *Checkpoint) (string, error) {
 	if err := add(ckptOptimPfx, ck.Optim); err != nil {
 		return "", fmt.Errorf("st: checkpoint: %w", err)
 	}
-	items = append(items, item{info: TensorInfo{Name: ckptRNGName, DType: U8, Shape: []int{len(ck.RNG)}}, raw: append([]byte{}, ck.RNG...)})
+	rng := ck.RNG
+	if rng == nil {
+		rng = tensor.RNGState()
+	}
+	items = append(items, item{info: TensorInfo{Name: ckptRNGName, DType: U8, Shape: []int{len(rng)}}, raw: append([]byte{}, rng...)})
 	path := c.PathFor(ck.Step)
 	if err := saveItems(path, items, meta, saveConfig{dtype: F32, checksum: true}); err != nil {
 		return "", err

@@ -256,3 +256,23 @@ func TestKilledMidSave(t *testing.T) {
 		t.Errorf("stale temporary files remain: %v", tmps)
 	}
 }
+
+func TestCheckpointRNG(t *testing.T) {
+	c, _ := NewCheckpointer(t.TempDir(), 1, 1)
+	ck := trainingState(7, 10)
+	ck.RNG = nil // the tensor package's generator is saved
+	if _, err := c.Save(ck); err != nil {
+		t.Fatal(err)
+	}
+	first := tensor.Randn(8).Data()
+	back, err := c.Resume()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := back.RestoreRNG(); err != nil {
+		t.Fatal(err)
+	}
+	if again := tensor.Randn(8).Data(); !slices.Equal(first, again) {
+		t.Errorf("after RestoreRNG the generator draws %v, want %v", again, first)
+	}
+}

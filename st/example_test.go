@@ -61,3 +61,38 @@ func ExampleInspect() {
 	// h.2.w BF16 [2 3] 12
 	// h.10.w BF16 [2 3] 12
 }
+
+func ExampleCheckpointer() {
+	dir, _ := os.MkdirTemp("", "st-example")
+	defer os.RemoveAll(dir)
+	ckpt, _ := st.NewCheckpointer(dir, 100, 2) // every 100 steps, keep 2
+
+	w := tensor.FromSlice([]float32{0.1, 0.2}, 2)
+	for step := int64(1); step <= 300; step++ {
+		// ... a training step updates w and the optimizer ...
+		_, err := ckpt.MaybeSave(step, func() *st.Checkpoint {
+			return &st.Checkpoint{
+				Params:   map[string]*tensor.Tensor{"w": w},
+				Optim:    map[string]*tensor.Tensor{"w.exp_avg": tensor.Zeros(2)}, // e.g. opt.StateDict()
+				Metadata: map[string]string{"lr": "3e-4"},
+			}
+		})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+	}
+
+	// Later, in a new process:
+	ck, err := ckpt.Resume()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	if err := ck.RestoreRNG(); err != nil {
+		fmt.Println(err)
+	}
+	files, _ := ckpt.List()
+	fmt.Println(ck.Step, ck.Params["w"].Shape(), ck.Metadata["lr"], len(files))
+	// Output: 300 [2] 3e-4 2
+}
