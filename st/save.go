@@ -58,7 +58,9 @@ func Save(path string, tensors map[string]*tensor.Tensor, metadata map[string]st
 	return SaveList(path, list, metadata, opts...)
 }
 
-// SaveList is Save for a list of named tensors; names must be unique.
+// SaveList is Save for a list of named tensors; names must be unique. The
+// list's order does not change the file: like the reference writer, Save
+// lays tensors out by dtype, then name.
 func SaveList(path string, tensors []Named, metadata map[string]string, opts ...SaveOption) error {
 	items, cfg, err := namedItems(tensors, opts)
 	if err != nil {
