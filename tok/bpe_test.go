@@ -318,3 +318,31 @@ func TestHFFormats(t *testing.T) {
 		}
 	}
 }
+
+// TestSaveGPT2Files writes GPT-2 back out as encoder.json and vocab.bpe:
+// the files come out byte for byte as OpenAI published them.
+func TestSaveGPT2Files(t *testing.T) {
+	g := loadGPT2(t)
+	dir := t.TempDir()
+	if err := g.SaveGPT2Files(dir); err != nil {
+		t.Fatal(err)
+	}
+	src := filepath.Join(sharedDir, "data", "gpt2-tokenizer")
+	for _, name := range []string{"encoder.json", "vocab.bpe"} {
+		want, err := os.ReadFile(filepath.Join(src, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != string(want) {
+			n := 0
+			for n < len(got) && n < len(want) && got[n] == want[n] {
+				n++
+			}
+			t.Errorf("%s differs from the original at byte %d: %.40q vs %.40q", name, n, got[n:], want[n:])
+		}
+	}
+}

@@ -359,3 +359,73 @@ func (t *BPE) WriteHF(w io.Writer) error {
 	}
 	return nil
 }
+
+// SaveGPT2Files writes the tokenizer as OpenAI's encoder.json and vocab.bpe
+// in dir (the layout GPT2 and LoadGPT2Files read, and GPT-2's own
+// encoder.py), formatted as the original files are. Special tokens go in
+// encoder.json.
+func (t *BPE) SaveGPT2Files(dir string) error {
+	var enc bytes.Buffer
+	enc.WriteByte('{')
+	first := true
+	for id, s := range t.tokens {
+		if !t.valid[id] {
+			continue
+		}
+		if !first {
+			enc.WriteString(", ")
+		}
+		first = false
+		if !t.isSpecial[id] {
+			s = byteLevelEncode(s)
+		}
+		writePyJSONString(&enc, s)
+		fmt.Fprintf(&enc, ": %d", id)
+	}
+	enc.WriteByte('}')
+	var merges bytes.Buffer
+	merges.WriteString("#version: 0.2\n")
+	for _, m := range t.merges {
+		merges.WriteString(byteLevelEncode(t.tokens[m[0]]))
+		merges.WriteByte(' ')
+		merges.WriteString(byteLevelEncode(t.tokens[m[1]]))
+		merges.WriteByte('\n')
+	}
+	if err := os.WriteFile(filepath.Join(dir, "encoder.json"), enc.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("tok: save: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "vocab.bpe"), merges.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("tok: save: %w", err)
+	}
+	return nil
+}
+
+// writePyJSONString writes s as Python's json.dumps does (ensure_ascii).
+func writePyJSONString(b *bytes.Buffer, s string) {
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\b':
+			b.WriteString(`\b`)
+		case r == '\f':
+			b.WriteString(`\f`)
+		case r >= ' ' && r <= '~':
+			b.WriteRune(r)
+		case r > 0xFFFF:
+			r -= 0x10000
+			fmt.Fprintf(b, `\u%04x\u%04x`, 0xD800+(r>>10), 0xDC00+(r&0x3FF))
+		default:
+			fmt.Fprintf(b, `\u%04x`, r)
+		}
+	}
+	b.WriteByte('"')
+}

@@ -172,6 +172,21 @@ func TestTrainBPE(t *testing.T) {
 	if err != nil || sp[len(sp)-1] != 999 {
 		t.Errorf("reloaded special token: %v, %v", sp, err)
 	}
+	// And in OpenAI's layout.
+	gdir := t.TempDir()
+	if err := a.SaveGPT2Files(gdir); err != nil {
+		t.Fatal(err)
+	}
+	g2, err := GPT2(gdir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := g2.Encode(sample); !slices.Equal(got, ids) || g2.VocabSize() != 1000 {
+		t.Errorf("trained tokenizer saved as encoder.json/vocab.bpe encodes differently (vocab %d)", g2.VocabSize())
+	}
+	if id, _ := g2.TokenID(EndOfText); id != 999 {
+		t.Errorf("special token id after SaveGPT2Files: %d", id)
+	}
 	// Special tokens in the training text are not learned from.
 	sp2, err := TrainBPE(strings.Repeat("<|endoftext|>ab ", 100), TrainOptions{VocabSize: 300, SpecialTokens: []string{EndOfText}})
 	if err != nil {
