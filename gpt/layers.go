@@ -44,6 +44,11 @@ func layerNormForward(out, mean, rstd, inp, weight, bias []float32, N, C int, ep
 		accel.LayerNormForward(out, mean, rstd, inp, weight, bias, N, C)
 		return
 	}
+	layerNormForwardGo(out, mean, rstd, inp, weight, bias, N, C, eps)
+}
+
+// layerNormForwardGo is layerNormForward for any eps, in float64.
+func layerNormForwardGo(out, mean, rstd, inp, weight, bias []float32, N, C int, eps float32) {
 	for n := 0; n < N; n++ {
 		x := inp[n*C : (n+1)*C]
 		var s float64

@@ -1,0 +1,456 @@
+package gpt
+
+import (
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/gograd/gograd/accel"
+	"github.com/gograd/gograd/st"
+	"github.com/gograd/gograd/tensor"
+	"github.com/gograd/gograd/tensor/nn"
+)
+
+func smallConfig() Config {
+	return Config{NLayer: 2, NHead: 2, NEmbd: 32, VocabSize: 64, NPositions: 16, LayerNormEpsilon: 1e-5}
+}
+
+func smallModel(t testing.TB, seed uint64) *Model {
+	t.Helper()
+	m, err := New(smallConfig(), seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Larger weights than GPT-2's init so that logits are far from uniform
+	// and generation is not a sequence of near-ties.
+	r := rand.New(rand.NewPCG(seed, 1))
+	for _, p := range m.Parameters() {
+		d := p.Tensor.Data()
+		for i := range d {
+			d[i] += float32(r.NormFloat64() * 0.3)
+		}
+	}
+	return m
+}
+
+func TestConfig(t *testing.T) {
+	c, err := LoadConfig(filepath.Join(fixtureDir, "config.json"))
+	if err != nil {
+		t.Skipf("fixture config: %v", err)
+	}
+	want := Config{NLayer: 2, NHead: 4, NEmbd: 64, VocabSize: 512, NPositions: 32, LayerNormEpsilon: 1e-5, ActivationFunction: "gelu_new"}
+	if c != want {
+		t.Fatalf("LoadConfig = %+v, want %+v", c, want)
+	}
+	if n := GPT2().NumParams(); n != 124439808 {
+		t.Errorf("gpt2 has %d parameters, want 124439808", n)
+	}
+	for _, bad := range []string{
+		`{"n_layer": 2, "n_head": 3, "n_embd": 64, "vocab_size": 10, "n_positions": 8}`,
+		`{"n_layer": 0, "n_head": 4, "n_embd": 64, "vocab_size": 10, "n_positions": 8}`,
+		`{"n_layer": 2, "n_head": 4, "n_embd": 64, "vocab_size": 10, "n_positions": 8, "activation_function": "relu"}`,
+		`{"n_layer": 2, "n_head": 4, "n_embd": 64, "vocab_size": 10}`,
+		`not json`,
+	} {
+		p := filepath.Join(t.TempDir(), "config.json")
+		os.WriteFile(p, []byte(bad), 0o644)
+		if _, err := LoadConfig(p); err == nil {
+			t.Errorf("LoadConfig(%s) succeeded", bad)
+		}
+	}
+	// n_ctx stands in for n_positions.
+	p := filepath.Join(t.TempDir(), "config.json")
+	os.WriteFile(p, []byte(`{"n_layer": 1, "n_head": 1, "n_embd": 8, "vocab_size": 10, "n_ctx": 8, "n_inner": null}`), 0o644)
+	if c, err := LoadConfig(p); err != nil || c.NPositions != 8 || c.Inner() != 32 {
+		t.Errorf("n_ctx config: %+v, %v", c, err)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	m := smallModel(t, 1)
+	ok := make([]int, 8)
+	long := make([]int, 17)
+	cases := []struct {
+		name string
+		run  func() error
+		want string
+	}{
+		{"id too large", func() error { _, err := m.Forward([]int{1, 2, 64, 3}, 1, 4); return err }, "token id 64"},
+		{"negative id", func() error { _, err := m.Forward([]int{-1, 2}, 1, 2); return err }, "token id -1"},
+		{"too long", func() error { _, err := m.Forward(long, 1, 17); return err }, "n_positions = 16"},
+		{"length mismatch", func() error { _, err := m.Forward(ok, 2, 3); return err }, "8 token ids"},
+		{"empty batch", func() error { _, err := m.Forward(nil, 0, 4); return err }, "positive"},
+		{"bad target", func() error { _, err := m.Loss(ok, []int{0, 1, 2, 3, 4, 5, 6, 99}, 2, 4); return err }, "target 99"},
+		{"short targets", func() error { _, err := m.Loss(ok, ok[:3], 2, 4); return err }, "3 targets"},
+		{"backward first", func() error { return New2(t).Backward() }, "call Loss first"},
+		{"backward after Forward", func() error {
+			m2 := New2(t)
+			m2.Forward(ok, 2, 4)
+			return m2.Backward()
+		}, "call Loss first"},
+		{"empty prompt", func() error { _, err := m.Generate(nil, GenerateOptions{MaxNewTokens: 1}, nil); return err }, "empty prompt"},
+		{"long prompt", func() error { _, err := m.Generate(long, GenerateOptions{MaxNewTokens: 1}, nil); return err }, "longer than"},
+		{"prompt id", func() error { _, err := m.Generate([]int{70}, GenerateOptions{MaxNewTokens: 1}, nil); return err }, "token id 70"},
+		{"bad top-p", func() error {
+			_, err := m.Generate([]int{1}, GenerateOptions{MaxNewTokens: 1, TopP: 2}, nil)
+			return err
+		}, "TopP"},
+		{"train ids", func() error { _, err := m.Train([]int{1, 2, 300, 4}, TrainOptions{Steps: 1, SeqLen: 2}); return err }, "token id 300"},
+		{"train short data", func() error { _, err := m.Train([]int{1, 2}, TrainOptions{Steps: 1, SeqLen: 4}); return err }, "need at least"},
+		{"tensor ids rank", func() error { _, err := m.ForwardTensor(tensor.Zeros(1, 2, 3)); return err }, "shape"},
+		{"bad config", func() error {
+			_, err := New(Config{NLayer: 1, NHead: 3, NEmbd: 8, VocabSize: 4, NPositions: 4}, 0)
+			return err
+		}, "multiple of n_head"},
+	}
+	for _, c := range cases {
+		err := c.run()
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want one mentioning %q", c.name, err, c.want)
+		}
+	}
+}
+
+func New2(t *testing.T) *Model { return smallModel(t, 2) }
+
+// writeFile saves tensors as a safetensors file and returns its path.
+func writeFile(t *testing.T, dir string, tensors map[string]*tensor.Tensor) string {
+	t.Helper()
+	p := filepath.Join(dir, "model.safetensors")
+	if err := st.Save(p, tensors, nil); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestLoadLayouts(t *testing.T) {
+	m := smallModel(t, 3)
+	c := m.Config
+	ids := []int{1, 5, 9, 3, 7, 2}
+	want, _ := m.Forward(ids, 1, 6)
+
+	withPrefix := map[string]*tensor.Tensor{}
+	for name, v := range m.StateDict() {
+		withPrefix["transformer."+name] = v
+	}
+	withPrefix["lm_head.weight"] = m.WTE
+	for i := 0; i < c.NLayer; i++ {
+		withPrefix[filepathJoin("transformer.h", i, "attn.bias")] = tensor.Ones(1, 1, 16, 16)
+		withPrefix[filepathJoin("transformer.h", i, "attn.masked_bias")] = tensor.Scalar(-1e4)
+	}
+	missing := m.StateDict()
+	delete(missing, "h.1.mlp.c_fc.bias")
+	misshaped := m.StateDict()
+	misshaped["h.0.attn.c_proj.weight"] = tensor.Zeros(32, 16)
+	extraLayer := m.StateDict()
+	extraLayer["h.2.ln_1.weight"] = tensor.Ones(32)
+
+	cases := []struct {
+		name    string
+		tensors map[string]*tensor.Tensor
+		wantErr string
+	}{
+		{"plain", m.StateDict(), ""},
+		{"transformer prefix, lm_head, mask buffers", withPrefix, ""},
+		{"missing", missing, `missing tensor "h.1.mlp.c_fc.bias"`},
+		{"misshaped", misshaped, `"h.0.attn.c_proj.weight" has shape [32 16], want [32 32]`},
+		{"extra layer", extraLayer, `unexpected tensor "h.2.ln_1.weight"`},
+	}
+	for _, tc := range cases {
+		p := writeFile(t, t.TempDir(), tc.tensors)
+		got, err := LoadFile(p, c)
+		if tc.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+				t.Errorf("%s: error %v, want %q", tc.name, err, tc.wantErr)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		lg, _ := got.Forward(ids, 1, 6)
+		if d, _ := maxAbsDiff(lg.Data(), want.Data()); d != 0 {
+			t.Errorf("%s: logits differ by %g after loading", tc.name, d)
+		}
+	}
+	if _, err := Load(t.TempDir()); err == nil || !strings.Contains(err.Error(), "config") {
+		t.Errorf("Load of an empty dir: %v", err)
+	}
+	if _, err := LoadFile(filepath.Join(t.TempDir(), "nope.safetensors"), c); err == nil {
+		t.Error("LoadFile of a missing file succeeded")
+	}
+}
+
+func filepathJoin(prefix string, i int, suffix string) string {
+	return prefix + "." + string(rune('0'+i)) + "." + suffix
+}
+
+func TestSaveDirRoundTrip(t *testing.T) {
+	m := smallModel(t, 4)
+	m.Config.LayerNormEpsilon = 1e-6
+	dir := filepath.Join(t.TempDir(), "ckpt")
+	if err := m.SaveDir(dir); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Config.Eps() != m.Config.Eps() || got.Config.NLayer != 2 {
+		t.Fatalf("config round trip: %+v", got.Config)
+	}
+	if !slices.Equal(got.paramMem, m.paramMem) {
+		t.Fatal("parameters differ after SaveDir/Load")
+	}
+	sd, err := st.Load(filepath.Join(dir, "model.safetensors"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := sd["h.1.attn.c_attn.weight"]; !ok || len(sd) != len(m.Parameters()) {
+		t.Fatalf("saved names: %d tensors", len(sd))
+	}
+	fromSD, err := FromStateDict(m.Config, sd)
+	if err != nil || !slices.Equal(fromSD.paramMem, m.paramMem) {
+		t.Fatalf("FromStateDict: %v", err)
+	}
+}
+
+func TestLayerNormAnyEps(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	N, C := 7, 48
+	rnd := func(n int) []float32 {
+		x := make([]float32, n)
+		for i := range x {
+			x[i] = float32(r.NormFloat64())
+		}
+		return x
+	}
+	inp, w, b := rnd(N*C), rnd(C), rnd(C)
+	o1, o2 := make([]float32, N*C), make([]float32, N*C)
+	m1, m2, r1, r2 := make([]float32, N), make([]float32, N), make([]float32, N), make([]float32, N)
+	accel.LayerNormForward(o1, m1, r1, inp, w, b, N, C)
+	layerNormForwardGo(o2, m2, r2, inp, w, b, N, C, 1e-5)
+	for _, pair := range [][2][]float32{{o1, o2}, {m1, m2}, {r1, r2}} {
+		if d, i := maxAbsDiff(pair[0], pair[1]); d > 1e-5 {
+			t.Fatalf("Go LayerNorm differs from accel by %g at %d", d, i)
+		}
+	}
+}
+
+// The KV-cache path must give the no-cache path's tokens: greedy and
+// sampled, and past n_positions (sliding window).
+func TestKVCacheMatchesNoCache(t *testing.T) {
+	m := smallModel(t, 5)
+	prompt := []int{3, 14, 15, 9, 2}
+	opts := []GenerateOptions{
+		{MaxNewTokens: 30},
+		{MaxNewTokens: 30, Temperature: 0.8, TopK: 10, Seed: 7},
+		{MaxNewTokens: 30, Temperature: 1.2, TopP: 0.9, Seed: 8},
+	}
+	for _, o := range opts {
+		var streamed []int
+		cached, err := m.Generate(prompt, o, func(tok int) bool { streamed = append(streamed, tok); return true })
+		if err != nil {
+			t.Fatal(err)
+		}
+		o.NoCache = true
+		ref, err := m.Generate(prompt, o, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(cached, ref) {
+			t.Errorf("%+v:\n cached   %v\n no cache %v", o, cached, ref)
+		}
+		if len(cached) != len(prompt)+30 || !slices.Equal(streamed, cached[len(prompt):]) {
+			t.Errorf("streamed %v, result %v", streamed, cached)
+		}
+	}
+	// Logits, step by step, through the window shift.
+	kc := m.newKVCache()
+	ctx := slices.Clone(prompt)
+	for i := 0; i < 20; i++ {
+		got := slices.Clone(kc.next(ctx))
+		want, err := m.NextLogits(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d, _ := maxAbsDiff(got, want); d > 1e-5 {
+			t.Fatalf("context %d: cached logits differ by %g", len(ctx), d)
+		}
+		ctx = append(ctx, argmax(want))
+	}
+}
+
+func TestSampling(t *testing.T) {
+	m := smallModel(t, 6)
+	prompt := []int{1, 2, 3}
+	gen := func(o GenerateOptions) []int {
+		o.MaxNewTokens = 12
+		out, err := m.Generate(prompt, o, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	greedy := gen(GenerateOptions{})
+	if got := gen(GenerateOptions{Temperature: 1, TopK: 1, Seed: 3}); !slices.Equal(got, greedy) {
+		t.Errorf("top-k 1 %v, greedy %v", got, greedy)
+	}
+	if got := gen(GenerateOptions{Temperature: 1, TopP: 1e-9, Seed: 3}); !slices.Equal(got, greedy) {
+		t.Errorf("tiny top-p %v, greedy %v", got, greedy)
+	}
+	a := gen(GenerateOptions{Temperature: 1.5, Seed: 42})
+	if b := gen(GenerateOptions{Temperature: 1.5, Seed: 42}); !slices.Equal(a, b) {
+		t.Errorf("same seed, different tokens: %v vs %v", a, b)
+	}
+	differ := false
+	for s := uint64(0); s < 5 && !differ; s++ {
+		differ = !slices.Equal(a, gen(GenerateOptions{Temperature: 1.5, Seed: 100 + s}))
+	}
+	if !differ {
+		t.Error("five other seeds all gave the same sample")
+	}
+	// Top-k only ever picks among the k most likely tokens.
+	s := newSampler(GenerateOptions{Temperature: 5, TopK: 3, Seed: 1}, 64)
+	logits := make([]float32, 64)
+	for i := range logits {
+		logits[i] = float32(i % 17)
+	}
+	for i := 0; i < 200; i++ {
+		if tok := s.pick(logits); logits[tok] < 15 {
+			t.Fatalf("top-3 picked token %d with logit %v", tok, logits[tok])
+		}
+	}
+	// Stop tokens and an early stop from the callback.
+	first := greedy[len(prompt)]
+	out, _ := m.Generate(prompt, GenerateOptions{MaxNewTokens: 12, Stop: []int{first}}, nil)
+	if len(out) != len(prompt)+1 {
+		t.Errorf("stop token: %v", out)
+	}
+	out, _ = m.Generate(prompt, GenerateOptions{MaxNewTokens: 12}, func(int) bool { return false })
+	if len(out) != len(prompt)+1 {
+		t.Errorf("yield false: %v", out)
+	}
+}
+
+func TestBatcher(t *testing.T) {
+	data := make([]int, 100)
+	for i := range data {
+		data[i] = i
+	}
+	b1, _ := NewBatcher(data, 3, 10, 9)
+	b2, _ := NewBatcher(data, 3, 10, 9)
+	for k := 0; k < 20; k++ {
+		x, y := b1.Next()
+		x2, _ := b2.Next()
+		if !slices.Equal(x, x2) {
+			t.Fatal("same seed, different batches")
+		}
+		for i := range x {
+			if y[i] != x[i]+1 || (i%10 > 0 && x[i] != x[i-1]+1) || y[i] >= 100 {
+				t.Fatalf("batch %v / %v is not windows of the data shifted by one", x, y)
+			}
+		}
+	}
+}
+
+// Gradients reset when an optimizer's ZeroGrad detached them, and
+// accumulate otherwise; the optimizer then sees them.
+func TestZeroGradSemantics(t *testing.T) {
+	m := smallModel(t, 7)
+	ids, tg := []int{1, 2, 3, 4, 5, 6}, []int{2, 3, 4, 5, 6, 7}
+	step := func() {
+		if _, err := m.Loss(ids, tg, 2, 3); err != nil {
+			t.Fatal(err)
+		}
+		if err := m.Backward(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	step()
+	once := slices.Clone(m.gradMem)
+	opt := nn.NewAdamW(m.Parameters(), 1e-3)
+	opt.ZeroGrad()
+	step()
+	if !slices.Equal(m.gradMem, once) {
+		t.Fatal("Backward after an optimizer ZeroGrad did not start from zero")
+	}
+	m.ZeroGrad()
+	step()
+	if !slices.Equal(m.gradMem, once) {
+		t.Fatal("Backward after Model.ZeroGrad did not start from zero")
+	}
+}
+
+// Gradients of a model with another LayerNorm eps against central
+// differences in float64 on the loss (spot checks).
+func TestGradientsFiniteDifference(t *testing.T) {
+	cfg := Config{NLayer: 1, NHead: 2, NEmbd: 8, VocabSize: 11, NPositions: 6, LayerNormEpsilon: 1e-3}
+	m, _ := New(cfg, 9)
+	r := rand.New(rand.NewPCG(2, 3))
+	for _, p := range m.Parameters() {
+		d := p.Tensor.Data()
+		for i := range d {
+			d[i] += float32(r.NormFloat64() * 0.2)
+		}
+	}
+	ids, tg := []int{1, 2, 3, 4, 5, 6, 7, 8}, []int{2, 3, 4, 5, 6, 7, 8, 9}
+	m.Loss(ids, tg, 2, 4)
+	m.Backward()
+	grads := slices.Clone(m.gradMem)
+	for _, idx := range []int{0, 13, 88, 95, 100, 200, 300, 500, len(m.paramMem) - 1} {
+		old := m.paramMem[idx]
+		h := float32(1e-2)
+		m.paramMem[idx] = old + h
+		lp, _ := m.Loss(ids, tg, 2, 4)
+		m.paramMem[idx] = old - h
+		lm, _ := m.Loss(ids, tg, 2, 4)
+		m.paramMem[idx] = old
+		num := (float64(lp) - float64(lm)) / (2 * float64(h))
+		if d := math.Abs(num - float64(grads[idx])); d > 2e-3*math.Max(1, math.Abs(num)) {
+			t.Errorf("param %d: analytic %g, numeric %g", idx, grads[idx], num)
+		}
+	}
+}
+
+// Training the tiny model on a repeated pattern drives the loss down.
+func TestTrainLossFalls(t *testing.T) {
+	m, err := New(Config{NLayer: 2, NHead: 2, NEmbd: 32, VocabSize: 16, NPositions: 16}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pattern := []int{1, 4, 2, 8, 5, 7, 3}
+	var data []int
+	for len(data) < 500 {
+		data = append(data, pattern...)
+	}
+	var infos []StepInfo
+	res, err := m.Train(data, TrainOptions{Steps: 60, BatchSize: 4, SeqLen: 16, LR: 1e-2, Warmup: 5, MinLR: 1e-3, GradClip: 1, Seed: 1,
+		Callback: func(s StepInfo) bool { infos = append(infos, s); return true }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, last := res.Losses[0], res.Losses[len(res.Losses)-1]
+	t.Logf("loss %.3f → %.3f (%.0f tok/s)", first, last, res.TokensPerSec)
+	if first < 2 || last > 0.2 {
+		t.Fatalf("loss %.3f → %.3f, want from ≈ln 16 to < 0.2", first, last)
+	}
+	if len(infos) != 60 || infos[59].Step != 60 || infos[0].LR >= infos[4].LR || infos[59].TokensPerSec <= 0 {
+		t.Fatalf("callback infos: first %+v last %+v", infos[0], infos[len(infos)-1])
+	}
+	// It has learnt the pattern: greedy continuation repeats it.
+	out, _ := m.Generate([]int{1, 4, 2}, GenerateOptions{MaxNewTokens: 8}, nil)
+	if want := []int{1, 4, 2, 8, 5, 7, 3, 1, 4, 2, 8}; !slices.Equal(out, want) {
+		t.Errorf("after training, generation %v, want %v", out, want)
+	}
+	// A callback returning false stops training.
+	res, _ = m.Train(data, TrainOptions{Steps: 10, SeqLen: 8, Callback: func(s StepInfo) bool { return s.Step < 3 }})
+	if len(res.Losses) != 3 {
+		t.Errorf("stopped run took %d steps, want 3", len(res.Losses))
+	}
+}

@@ -1,0 +1,214 @@
+package gpt
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"time"
+
+	"github.com/gograd/gograd/tensor/nn"
+)
+
+// Batcher cuts random training windows out of a token stream: each batch
+// is B windows of T+1 consecutive tokens at uniformly random offsets,
+// split into inputs and next-token targets. The same seed gives the same
+// batches.
+type Batcher struct {
+	Data []int
+	B, T int
+	rng  *rand.Rand
+}
+
+// NewBatcher returns a Batcher over data; data must hold at least T+1
+// tokens.
+func NewBatcher(data []int, B, T int, seed uint64) (*Batcher, error) {
+	if B <= 0 || T <= 0 {
+		return nil, fmt.Errorf("gpt: NewBatcher: batch %d × sequence %d, both must be positive", B, T)
+	}
+	if len(data) < T+1 {
+		return nil, fmt.Errorf("gpt: NewBatcher: %d tokens of data, need at least T+1 = %d", len(data), T+1)
+	}
+	return &Batcher{Data: data, B: B, T: T, rng: rand.New(rand.NewPCG(seed, 0xba7c4))}, nil
+}
+
+// Next returns the next batch: inputs and targets, each B·T ids laid out
+// (B, T), with targets[b·T+t] = the token after inputs[b·T+t].
+func (b *Batcher) Next() (inputs, targets []int) {
+	inputs = make([]int, b.B*b.T)
+	targets = make([]int, b.B*b.T)
+	span := len(b.Data) - b.T // valid offsets: 0 … span-1
+	for i := 0; i < b.B; i++ {
+		s := b.rng.IntN(span)
+		copy(inputs[i*b.T:(i+1)*b.T], b.Data[s:s+b.T])
+		copy(targets[i*b.T:(i+1)*b.T], b.Data[s+1:s+b.T+1])
+	}
+	return inputs, targets
+}
+
+// StepInfo is what Train reports after each optimizer step.
+type StepInfo struct {
+	Step         int     // 1-based step number
+	Steps        int     // total steps of this run
+	Loss         float32 // training loss of this step's batch (before the update)
+	LR           float32 // learning rate used for this step
+	GradNorm     float32 // global gradient norm before clipping
+	TokensPerSec float64 // B·T / this step's duration
+	Elapsed      time.Duration
+}
+
+// String is a one-line progress report.
+func (s StepInfo) String() string {
+	return fmt.Sprintf("step %d/%d  loss %.4f  lr %.3g  grad norm %.3g  %.0f tok/s",
+		s.Step, s.Steps, s.Loss, s.LR, s.GradNorm, s.TokensPerSec)
+}
+
+// TrainOptions configure Train. Unset fields take the defaults noted.
+type TrainOptions struct {
+	Steps     int // optimizer steps (required)
+	BatchSize int // B (default 4)
+	SeqLen    int // T (default n_positions, capped by the data)
+	// LR is the peak learning rate (default 3e-4). With Warmup or MinLR
+	// set, it follows nn.CosineSchedule over Steps; otherwise it is
+	// constant. Schedule, when set, overrides all three.
+	LR       float32
+	MinLR    float32
+	Warmup   int
+	Schedule func(step int) float32 // step counts from 0
+	// WeightDecay applies to matrices and embeddings only (nn.DecayGroups);
+	// GPT-2 training used 0.1.
+	WeightDecay  float32
+	Beta1, Beta2 float32 // default 0.9, 0.95
+	Eps          float32 // default 1e-8
+	GradClip     float32 // max global gradient norm; 0 means no clipping
+	Seed         uint64  // batch sampling seed
+	// Optimizer replaces the AdamW that Train builds (e.g. to keep its
+	// state across calls); it must hold this model's Parameters().
+	Optimizer nn.Optimizer
+	// Callback, when set, is called after every step; returning false
+	// stops training.
+	Callback func(StepInfo) bool
+}
+
+// TrainResult summarises a Train run.
+type TrainResult struct {
+	Losses       []float32 // loss of each step
+	TokensPerSec float64   // over the whole run
+	Elapsed      time.Duration
+	Optimizer    nn.Optimizer // the optimizer used, to continue training
+}
+
+// Train runs opts.Steps steps of AdamW on random windows of data (token
+// ids), reporting each step to opts.Callback.
+func (m *Model) Train(data []int, opts TrainOptions) (*TrainResult, error) {
+	if opts.Steps <= 0 {
+		return nil, fmt.Errorf("gpt: Train: Steps is %d, want > 0", opts.Steps)
+	}
+	if opts.BatchSize == 0 {
+		opts.BatchSize = 4
+	}
+	if opts.SeqLen == 0 {
+		opts.SeqLen = min(m.Config.NPositions, len(data)-1)
+	}
+	if opts.SeqLen > m.Config.NPositions {
+		return nil, fmt.Errorf("gpt: Train: SeqLen %d is longer than the model's context n_positions = %d", opts.SeqLen, m.Config.NPositions)
+	}
+	for i, id := range data {
+		if id < 0 || id >= m.Config.VocabSize {
+			return nil, fmt.Errorf("gpt: Train: token id %d at position %d of the data is outside the vocabulary [0, %d)", id, i, m.Config.VocabSize)
+		}
+	}
+	batches, err := NewBatcher(data, opts.BatchSize, opts.SeqLen, opts.Seed)
+	if err != nil {
+		return nil, err
+	}
+	if opts.LR == 0 {
+		opts.LR = 3e-4
+	}
+	if opts.LR < 0 || math.IsNaN(float64(opts.LR)) {
+		return nil, fmt.Errorf("gpt: Train: LR is %v", opts.LR)
+	}
+	schedule := opts.Schedule
+	if schedule == nil {
+		if opts.Warmup > 0 || opts.MinLR > 0 {
+			cs := nn.CosineSchedule{MaxLR: opts.LR, MinLR: opts.MinLR, Warmup: opts.Warmup, Total: opts.Steps}
+			schedule = cs.At
+		} else {
+			lr := opts.LR
+			schedule = func(int) float32 { return lr }
+		}
+	}
+	opt := opts.Optimizer
+	if opt == nil {
+		a := nn.NewAdamWGroups(opts.LR, nn.DecayGroups(m.Parameters(), opts.WeightDecay)...)
+		a.Beta1, a.Beta2, a.Eps = 0.9, 0.95, 1e-8
+		if opts.Beta1 != 0 {
+			a.Beta1 = opts.Beta1
+		}
+		if opts.Beta2 != 0 {
+			a.Beta2 = opts.Beta2
+		}
+		if opts.Eps != 0 {
+			a.Eps = opts.Eps
+		}
+		opt = a
+	}
+	clip := opts.GradClip
+	if clip <= 0 {
+		clip = float32(math.Inf(1))
+	}
+	res := &TrainResult{Optimizer: opt}
+	start := time.Now()
+	params := m.Parameters()
+	for step := 0; step < opts.Steps; step++ {
+		t0 := time.Now()
+		x, y := batches.Next()
+		m.ZeroGrad()
+		loss, err := m.Loss(x, y, opts.BatchSize, opts.SeqLen)
+		if err != nil {
+			return res, err
+		}
+		if math.IsNaN(float64(loss)) || math.IsInf(float64(loss), 0) {
+			return res, fmt.Errorf("gpt: Train: loss is %v at step %d (learning rate too high?)", loss, step+1)
+		}
+		if err := m.Backward(); err != nil {
+			return res, err
+		}
+		norm := nn.ClipGradNorm(params, clip)
+		lr := schedule(step)
+		opt.SetLR(lr)
+		opt.Step()
+		res.Losses = append(res.Losses, loss)
+		dt := time.Since(t0)
+		info := StepInfo{Step: step + 1, Steps: opts.Steps, Loss: loss, LR: lr, GradNorm: norm,
+			TokensPerSec: float64(opts.BatchSize*opts.SeqLen) / dt.Seconds(), Elapsed: time.Since(start)}
+		if opts.Callback != nil && !opts.Callback(info) {
+			break
+		}
+	}
+	res.Elapsed = time.Since(start)
+	res.TokensPerSec = float64(len(res.Losses)*opts.BatchSize*opts.SeqLen) / res.Elapsed.Seconds()
+	return res, nil
+}
+
+// EvalLoss returns the mean loss over n random batches of data (B windows
+// of T tokens each, from seed), without touching gradients.
+func (m *Model) EvalLoss(data []int, B, T, n int, seed uint64) (float32, error) {
+	if n <= 0 {
+		return 0, errors.New("gpt: EvalLoss: need at least one batch")
+	}
+	bt, err := NewBatcher(data, B, T, seed)
+	if err != nil {
+		return 0, err
+	}
+	var sum float64
+	for i := 0; i < n; i++ {
+		x, y := bt.Next()
+		l, err := m.Loss(x, y, B, T)
+		if err != nil {
+			return 0, err
+		}
+		sum += float64(l)
+	}
+	return float32(sum / float64(n)), nil
+}
