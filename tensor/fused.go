@@ -2,6 +2,8 @@ package tensor
 
 import (
 	"math"
+
+	"github.com/gograd/gograd/accel"
 )
 
 // LayerNorm normalizes x over its last axis to zero mean and unit
@@ -38,34 +40,19 @@ func LayerNorm(x, weight, bias *Tensor, eps float32) *Tensor {
 	out := make([]float32, len(xd))
 	mean := make([]float32, N)
 	rstd := make([]float32, N)
-	parallelFor(N, rowGrain(C*3), func(lo, hi int) {
-		for r := lo; r < hi; r++ {
-			row := xd[r*C : (r+1)*C]
-			var s float64
-			for _, v := range row {
-				s += float64(v)
-			}
-			m := float32(s / float64(C))
-			var vs float64
-			for _, v := range row {
-				d := float64(v - m)
-				vs += d * d
-			}
-			rs := float32(1 / math.Sqrt(vs/float64(C)+float64(eps)))
-			mean[r], rstd[r] = m, rs
-			o := out[r*C : (r+1)*C]
-			for i, v := range row {
-				y := (v - m) * rs
-				if wd != nil {
-					y *= wd[i]
-				}
-				if bd != nil {
-					y += bd[i]
-				}
-				o[i] = y
-			}
+	if eps == 1e-5 && N > 0 && C > 0 {
+		// the SIMD kernel (its eps is fixed at PyTorch's default 1e-5)
+		w, b := wd, bd
+		if w == nil {
+			w = Ones(C).st.data
 		}
-	})
+		if b == nil {
+			b = make([]float32, C)
+		}
+		accel.LayerNormForward(out, mean, rstd, xd, w, b, N, C)
+	} else {
+		layerNormRows(out, mean, rstd, xd, wd, bd, N, C, eps)
+	}
 	res := fromData(out, x.shape)
 	return record(res, "LayerNorm", []*Tensor{x, weight, bias}, func(g *Tensor) []*Tensor {
 		gd := g.contigData()
@@ -147,4 +134,37 @@ func ScaledDotProductAttention(q, k, v *Tensor, causal bool) *Tensor {
 		att = att.MaskedFill(Triu(tq, tk, tk-tq+1), float32(math.Inf(-1)))
 	}
 	return att.Softmax(-1).MatMul(v)
+}
+
+// layerNormRows is the portable LayerNorm forward for any eps: mean and
+// variance accumulate in float64.
+func layerNormRows(out, mean, rstd, xd, wd, bd []float32, N, C int, eps float32) {
+	parallelFor(N, rowGrain(C*3), func(lo, hi int) {
+		for r := lo; r < hi; r++ {
+			row := xd[r*C : (r+1)*C]
+			var s float64
+			for _, v := range row {
+				s += float64(v)
+			}
+			m := float32(s / float64(C))
+			var vs float64
+			for _, v := range row {
+				d := float64(v - m)
+				vs += d * d
+			}
+			rs := float32(1 / math.Sqrt(vs/float64(C)+float64(eps)))
+			mean[r], rstd[r] = m, rs
+			o := out[r*C : (r+1)*C]
+			for i, v := range row {
+				y := (v - m) * rs
+				if wd != nil {
+					y *= wd[i]
+				}
+				if bd != nil {
+					y += bd[i]
+				}
+				o[i] = y
+			}
+		}
+	})
 }

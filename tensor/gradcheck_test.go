@@ -196,6 +196,7 @@ func gradCases() []gradCase {
 		bin("MSE", MSE, Randn(3, 2), Randn(3, 2)),
 		bin("BCEWithLogits", BCEWithLogits, Randn(4), Rand(4)),
 		gradCase{"LayerNorm", func(xs []*Tensor) *Tensor { return LayerNorm(xs[0], xs[1], xs[2], 1e-5) }, in(Randn(2, 3, 5), Randn(5), Randn(5))},
+		gradCase{"LayerNorm/eps 1e-3 (portable path)", func(xs []*Tensor) *Tensor { return LayerNorm(xs[0], xs[1], xs[2], 1e-3) }, in(Randn(3, 4), Randn(4), Randn(4))},
 		gradCase{"LayerNorm/no affine, view", func(xs []*Tensor) *Tensor { return LayerNorm(xs[0].T(), nil, nil, 1e-5) }, in(Randn(4, 3))},
 		gradCase{"ScaledDotProductAttention/causal", func(xs []*Tensor) *Tensor { return ScaledDotProductAttention(xs[0], xs[1], xs[2], true) }, in(Randn(2, 3, 4), Randn(2, 3, 4), Randn(2, 3, 2))},
 		un("TopK", func(x *Tensor) *Tensor { v, _ := x.TopK(2); return v }, Randn(3, 5)),

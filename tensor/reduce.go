@@ -147,9 +147,7 @@ func reduce3(kind int, src []float32, A, R, B int) []float32 {
 			row = row[:len(o)]
 			switch kind {
 			case rSum:
-				for i, v := range row {
-					o[i] += v
-				}
+				accel.Add(o, o, row)
 			case rMax:
 				for i, v := range row {
 					if v > o[i] || v != v {
@@ -202,6 +200,19 @@ func sumRow(x []float32) float32 {
 }
 
 func maxRow(x []float32) float32 {
+	if len(x) >= 64 {
+		// SIMD max; accel.Max skips NaNs, so look for one only when the
+		// SIMD sum says there may be one (NaN, or +Inf and -Inf)
+		m := accel.Max(x)
+		if s := accel.Sum(x); s != s {
+			for _, v := range x {
+				if v != v {
+					return v
+				}
+			}
+		}
+		return m
+	}
 	m := x[0]
 	for _, v := range x[1:] {
 		if v > m || v != v {

@@ -754,3 +754,36 @@ func TestInPlace(t *testing.T) {
 	})
 	assertClose(t, "in place", w, []float64{2, 1, 0, 20, 10, 0}, []int{2, 3}, 0)
 }
+
+func TestMaxLongRowsAndNaN(t *testing.T) {
+	Seed(2)
+	x := Randn(5, 300)
+	x.Set(7, 2, 150)
+	got := x.Max(1).Data()
+	for r := 0; r < 5; r++ {
+		w := float32(math.Inf(-1))
+		for c := 0; c < 300; c++ {
+			w = float32(math.Max(float64(w), float64(x.At(r, c))))
+		}
+		if got[r] != w {
+			t.Fatalf("row %d max %v want %v", r, got[r], w)
+		}
+	}
+	x.Set(float32(math.NaN()), 3, 299)
+	if v := x.Max(1).At(3); v == v {
+		t.Fatalf("max of a row with NaN = %v, want NaN", v)
+	}
+	if v := x.Max(1).At(2); v != 7 {
+		t.Fatalf("row without NaN: %v", v)
+	}
+	y := Full(float32(math.Inf(1)), 100)
+	y.Set(float32(math.Inf(-1)), 0)
+	if v := y.Max().Item(); !math.IsInf(float64(v), 1) {
+		t.Fatalf("max of ±Inf row = %v", v)
+	}
+	// LayerNorm with a non-default eps matches the formula
+	ln := LayerNorm(FromSlice([]float32{1, 3}, 1, 2), nil, nil, 0.5).Data()
+	if w := 1 / math.Sqrt(1.5); !near(float64(ln[1]), w, 1e-6) || !near(float64(ln[0]), -w, 1e-6) {
+		t.Fatalf("LayerNorm eps 0.5: %v", ln)
+	}
+}
