@@ -55,6 +55,8 @@ type Checkpointer struct {
 	Keep   int       // how many checkpoints to keep (0: all)
 	Prefix string    // file name prefix; "ckpt" when empty
 	Warn   io.Writer // where Resume reports damaged checkpoints; os.Stderr when nil
+
+	damaged map[string]bool // files Resume passed over: not counted by Keep
 }
 
 // NewCheckpointer returns a Checkpointer for dir, creating it if needed.
@@ -142,6 +144,7 @@ func (c *Checkpointer) Save(ck *Checkpoint) (string, error) {
 	}
 	items = append(items, item{info: TensorInfo{Name: ckptRNGName, DType: U8, Shape: []int{len(rng)}}, raw: append([]byte{}, rng...)})
 	path := c.PathFor(ck.Step)
+	delete(c.damaged, path) // about to be replaced by a good one
 	if err := saveItems(path, items, meta, saveConfig{dtype: F32, checksum: true}); err != nil {
 		return "", err
 	}
@@ -193,7 +196,14 @@ func (c *Checkpointer) prune() error {
 		return err
 	}
 	if c.Keep > 0 {
-		for _, p := range paths[min(c.Keep, len(paths)):] {
+		kept := 0
+		for _, p := range paths {
+			if c.damaged[p] {
+				continue // left for inspection; it must not push out a good one
+			}
+			if kept++; kept <= c.Keep {
+				continue
+			}
 			if err := os.Remove(p); err != nil && !os.IsNotExist(err) {
 				return fmt.Errorf("st: checkpointer: %w", err)
 			}
@@ -225,6 +235,10 @@ func (c *Checkpointer) Resume() (*Checkpoint, error) {
 		ck, err := loadCheckpoint(p, steps[i])
 		if err != nil {
 			err = fmt.Errorf("st: checkpoint %s is damaged, skipping it: %w", p, err)
+			if c.damaged == nil {
+				c.damaged = map[string]bool{}
+			}
+			c.damaged[p] = true
 			fmt.Fprintln(warn, err)
 			skipped = append(skipped, err)
 			continue

@@ -276,3 +276,36 @@ func TestCheckpointRNG(t *testing.T) {
 		t.Errorf("after RestoreRNG the generator draws %v, want %v", again, first)
 	}
 }
+
+// A damaged newer file left by a crashed run must not count towards Keep,
+// or saving after the resume could delete the last good checkpoints.
+func TestKeepIgnoresDamaged(t *testing.T) {
+	c, _ := NewCheckpointer(t.TempDir(), 10, 2)
+	c.Warn = &bytes.Buffer{}
+	for _, s := range []int64{10, 20, 30} {
+		c.Save(trainingState(s, 10))
+	}
+	damages["truncated"](t, c.PathFor(30))
+	ck, err := c.Resume()
+	if err != nil || ck.Step != 20 {
+		t.Fatalf("resumed %v, %v", ck, err)
+	}
+	c.Save(trainingState(21, 10))
+	c.Save(trainingState(22, 10))
+	files, _ := c.List()
+	var names []string
+	for _, f := range files {
+		names = append(names, filepath.Base(f))
+	}
+	want := []string{"ckpt-000000000030.safetensors", "ckpt-000000000022.safetensors", "ckpt-000000000021.safetensors"}
+	if !slices.Equal(names, want) {
+		t.Errorf("files %v, want %v", names, want)
+	}
+	if ck, err := c.Resume(); err != nil || ck.Step != 22 {
+		t.Errorf("resumed %v, %v; want step 22", ck, err)
+	}
+	c.Save(trainingState(30, 10)) // the run reaches step 30 again
+	if ck, err := c.Resume(); err != nil || ck.Step != 30 || len(ck.Skipped) != 0 {
+		t.Errorf("resumed %v, %v; want a clean step 30", ck, err)
+	}
+}
