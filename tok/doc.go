@@ -16,7 +16,9 @@
 //     StreamDecoder for generation that holds back split characters.
 //     Load it from GPT-2's encoder.json and vocab.bpe (or vocab.json and
 //     merges.txt) with GPT2 or LoadGPT2Files, or from a Hugging Face
-//     tokenizer.json with LoadHF; Save writes tokenizer.json.
+//     tokenizer.json with LoadHF; Save writes tokenizer.json (which the
+//     Hugging Face tokenizers library reads) and SaveGPT2Files the OpenAI
+//     pair.
 //   - TrainBPE, which learns a byte-level BPE of a chosen vocabulary size
 //     from text, deterministically.
 //   - Char, the character-level baseline.
