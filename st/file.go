@@ -68,6 +68,10 @@ type shard struct {
 // holding model.safetensors.index.json or model.safetensors. The file is
 // memory-mapped (on Unix), so opening costs the header only and tensor data
 // pages in when used. Every malformed file gets a *FormatError.
+//
+// As with any memory-mapped file, another process truncating the file while
+// it is open makes reads of the lost pages fault; files written by Save are
+// replaced by rename, which leaves an open mapping intact.
 func Open(path string) (*File, error) {
 	st, err := os.Stat(path)
 	if err != nil {
@@ -375,7 +379,10 @@ func (sh *shard) bytesOf(ti TensorInfo) ([]byte, error) {
 		return sh.mem[start : start+ti.Bytes() : start+ti.Bytes()], nil
 	}
 	buf := make([]byte, ti.Bytes())
-	if _, err := sh.ra.ReadAt(buf, start); err != nil && !(err == io.EOF && len(buf) == 0) {
+	if n, err := sh.ra.ReadAt(buf, start); n < len(buf) {
+		if err == nil || err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
 		return nil, fmt.Errorf("st: reading tensor %q: %w", ti.Name, err)
 	}
 	return buf, nil

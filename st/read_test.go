@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -541,4 +542,37 @@ func encodeForTest(t testing.TB, m map[string]RawTensor, md map[string]string) [
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// A reader that ends early (the file shrank after opening) gives an error.
+type shortReader struct {
+	b   []byte
+	cut int
+}
+
+func (s shortReader) ReadAt(p []byte, off int64) (int, error) {
+	if off >= int64(s.cut) {
+		return 0, io.EOF
+	}
+	n := copy(p, s.b[off:s.cut])
+	if n < len(p) {
+		return n, io.EOF
+	}
+	return n, nil
+}
+
+func TestReaderAtShortRead(t *testing.T) {
+	b := encodeForTest(t, map[string]RawTensor{"a": {F32, []int{4}, make([]byte, 16)}}, nil)
+	f, err := OpenReaderAt(shortReader{b, len(b) - 4}, int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Tensor("a"); !errors.Is(err, io.ErrUnexpectedEOF) || !strings.Contains(err.Error(), `"a"`) {
+		t.Errorf("short read: %v", err)
+	}
+	// A reader that returns io.EOF with the last full read is fine.
+	g, _ := OpenReaderAt(shortReader{b, len(b)}, int64(len(b)))
+	if _, err := g.Tensor("a"); err != nil {
+		t.Errorf("full read ending in io.EOF: %v", err)
+	}
 }
