@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"runtime"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -65,7 +66,10 @@ type gemmResult struct {
 	GFLOPS  float64 `json:"gflops"`
 	GBps    float64 `json:"gbps,omitempty"` // matrix bytes read per second (m = 1)
 	Seconds float64 `json:"seconds"`        // best time of one product
-	Reps    int     `json:"reps"`
+	// MedianGFLOPS is from the median time: best and median together show
+	// how much other load on the machine disturbed the run.
+	MedianGFLOPS float64 `json:"median_gflops"`
+	Reps         int     `json:"reps"`
 }
 
 func runBenchGemm(args []string, jsonOut bool) error {
@@ -126,7 +130,7 @@ func runBenchGemm(args []string, jsonOut bool) error {
 	if !jsonOut {
 		fmt.Fprintf(out, "gograd bench gemm — %s\n", strings.ReplaceAll(info.String(), "\n", "; "))
 		fmt.Fprintf(out, "%s\n", npNote)
-		fmt.Fprintf(out, "best of repeated runs within %v per cell; other load on the machine lowers every column\n\n", *budget)
+		fmt.Fprintf(out, "best of repeated runs within %v per cell (--json adds the median); other load on the machine lowers every column\n\n", *budget)
 		fmt.Fprintf(out, "%-14s %5s %5s %6s | %9s %9s | %9s %9s | %9s | %8s %8s\n",
 			"shape", "M", "K", "N", "gograd 1T", fmt.Sprintf("gograd %dT", all), "OpenBLAS1", fmt.Sprintf("OpenBLAS%d", all), "gonum", "÷OpenBLAS", "÷gonum")
 	} else {
@@ -144,11 +148,12 @@ func runBenchGemm(args []string, jsonOut bool) error {
 			ldb = s.k
 		}
 		flops := 2 * float64(s.m) * float64(s.k) * float64(s.n)
-		res := func(backend string, threads int, sec float64, reps int) gemmResult {
+		res := func(backend string, threads int, sec, med float64, reps int) gemmResult {
 			g := gemmResult{Bench: "gemm", Backend: backend, Shape: s.name, M: s.m, K: s.k, N: s.n, TransB: s.transB,
 				Threads: threads, Seconds: sec, Reps: reps}
 			if sec > 0 {
 				g.GFLOPS = flops / sec / 1e9
+				g.MedianGFLOPS = flops / med / 1e9
 				if s.m == 1 {
 					g.GBps = float64(s.k) * float64(s.n) * 4 / sec / 1e9
 				}
@@ -167,11 +172,11 @@ func runBenchGemm(args []string, jsonOut bool) error {
 		var g1, gAll, o1, oAll, gn *gemmResult
 		for _, t := range []int{1, all} {
 			prev := accel.SetThreads(t)
-			sec, reps := timeBest(*budget, func() {
+			sec, med, reps := timeBest(*budget, func() {
 				accel.Sgemm(false, s.transB, s.m, s.n, s.k, 1, a, s.k, b, ldb, 0, c, s.n)
 			})
 			accel.SetThreads(prev)
-			g := res("gograd", t, sec, reps)
+			g := res("gograd", t, sec, med, reps)
 			emit(g)
 			if t == 1 {
 				g1 = &g
@@ -183,11 +188,11 @@ func runBenchGemm(args []string, jsonOut bool) error {
 		if cgoBLAS != nil {
 			for _, t := range []int{1, all} {
 				prev := accel.SetThreads(t)
-				sec, reps := timeBest(*budget, func() {
+				sec, med, reps := timeBest(*budget, func() {
 					cgoBLAS.Sgemm(false, s.transB, s.m, s.n, s.k, 1, a, s.k, b, ldb, 0, c, s.n)
 				})
 				accel.SetThreads(prev)
-				g := res("openblas", t, sec, reps)
+				g := res("openblas", t, sec, med, reps)
 				emit(g)
 				if t == 1 {
 					o1 = &g
@@ -197,13 +202,13 @@ func runBenchGemm(args []string, jsonOut bool) error {
 			}
 		} else if np != nil && npErr == nil {
 			for _, t := range []int{1, all} {
-				sec, reps, err := np.measure(s, t, *budget)
+				sec, med, reps, err := np.measure(s, t, *budget)
 				if err != nil {
 					npErr = err
 					fmt.Fprintf(os.Stderr, "gograd bench gemm: OpenBLAS (numpy) stopped: %v\n", err)
 					break
 				}
-				g := res("openblas", t, sec, reps)
+				g := res("openblas", t, sec, med, reps)
 				emit(g)
 				if t == 1 {
 					o1 = &g
@@ -223,10 +228,10 @@ func runBenchGemm(args []string, jsonOut bool) error {
 			if flops > 5e10 { // gonum needs seconds here: one repetition
 				gb = 0
 			}
-			sec, reps := timeBest(gb, func() {
+			sec, med, reps := timeBest(gb, func() {
 				impl.Sgemm(blas.NoTrans, tb, s.m, s.n, s.k, 1, a, s.k, b, ldb, 0, c, s.n)
 			})
-			g := res("gonum", all, sec, reps)
+			g := res("gonum", all, sec, med, reps)
 			emit(g)
 			gn = &g
 		}
@@ -257,24 +262,21 @@ func randF32(r *rand.Rand, n int) []float32 {
 
 // timeBest runs f once to warm up, then repeatedly for about budget (at
 // least twice, unless budget is 0) and returns the best time of one run.
-func timeBest(budget time.Duration, f func()) (float64, int) {
+func timeBest(budget time.Duration, f func()) (best, median float64, reps int) {
 	t0 := time.Now()
 	f()
-	best := time.Since(t0)
-	reps := 1
-	if budget == 0 {
-		return best.Seconds(), reps
-	}
-	start := time.Now()
-	for reps < 3 || (time.Since(start) < budget && reps < 1000) {
-		t := time.Now()
-		f()
-		if d := time.Since(t); d < best {
-			best = d
+	times := []float64{time.Since(t0).Seconds()}
+	if budget > 0 {
+		times = times[:0] // the first run only warmed up
+		start := time.Now()
+		for len(times) < 3 || (time.Since(start) < budget && len(times) < 1000) {
+			t := time.Now()
+			f()
+			times = append(times, time.Since(t).Seconds())
 		}
-		reps++
 	}
-	return best.Seconds(), reps
+	sort.Float64s(times)
+	return times[0], times[len(times)/2], len(times)
 }
 
 // numpyBLAS drives one Python process that times numpy's float32 matmul
@@ -322,13 +324,14 @@ for line in sys.stdin:
     b = rng.random((n, k) if tb else (k, n), dtype=np.float32)
     bb = b.T if tb else b
     c = np.empty((m, n), dtype=np.float32)
-    t0 = time.perf_counter(); np.matmul(a, bb, out=c); best = time.perf_counter() - t0
-    reps = 1
-    start = time.perf_counter()
-    while budget > 0 and (reps < 3 or (time.perf_counter() - start < budget and reps < 1000)):
-        t0 = time.perf_counter(); np.matmul(a, bb, out=c); d = time.perf_counter() - t0
-        best = min(best, d); reps += 1
-    print(best, reps, flush=True)
+    t0 = time.perf_counter(); np.matmul(a, bb, out=c); times = [time.perf_counter() - t0]
+    if budget > 0:
+        times = []
+        start = time.perf_counter()
+        while len(times) < 3 or (time.perf_counter() - start < budget and len(times) < 1000):
+            t0 = time.perf_counter(); np.matmul(a, bb, out=c); times.append(time.perf_counter() - t0)
+    times.sort()
+    print(times[0], times[len(times)//2], len(times), flush=True)
 `
 
 func startNumpy(python string) (*numpyBLAS, error) {
@@ -388,7 +391,7 @@ func envOr(k string) string {
 	return "(unset)"
 }
 
-func (np *numpyBLAS) measure(s gemmShape, threads int, budget time.Duration) (float64, int, error) {
+func (np *numpyBLAS) measure(s gemmShape, threads int, budget time.Duration) (best, median float64, reps int, err error) {
 	tb := 0
 	if s.transB {
 		tb = 1
@@ -398,17 +401,15 @@ func (np *numpyBLAS) measure(s gemmShape, threads int, budget time.Duration) (fl
 		b = 0
 	}
 	if _, err := fmt.Fprintf(np.in, "%d %d %d %d %d %g\n", s.m, s.k, s.n, tb, threads, b); err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
 	if !np.out.Scan() {
-		return 0, 0, errors.New("numpy helper exited")
+		return 0, 0, 0, errors.New("numpy helper exited")
 	}
-	var sec float64
-	var reps int
-	if _, err := fmt.Sscan(np.out.Text(), &sec, &reps); err != nil {
-		return 0, 0, fmt.Errorf("numpy helper said %q", np.out.Text())
+	if _, err := fmt.Sscan(np.out.Text(), &best, &median, &reps); err != nil {
+		return 0, 0, 0, fmt.Errorf("numpy helper said %q", np.out.Text())
 	}
-	return sec, reps, nil
+	return best, median, reps, nil
 }
 
 func (np *numpyBLAS) close() {
