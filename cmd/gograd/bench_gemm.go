@@ -225,7 +225,7 @@ func runBenchGemm(args []string, jsonOut bool) error {
 				tb = blas.Trans
 			}
 			gb := *budget
-			if flops > 5e10 { // gonum needs seconds here: one repetition
+			if flops > 5e9 { // gonum needs most of a second here: one timed run
 				gb = 0
 			}
 			sec, med, reps := timeBest(gb, func() {
