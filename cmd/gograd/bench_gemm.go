@@ -134,8 +134,8 @@ func runBenchGemm(args []string, jsonOut bool) error {
 		fmt.Fprintf(out, "%-14s %5s %5s %6s | %9s %9s | %9s %9s | %9s | %8s %8s\n",
 			"shape", "M", "K", "N", "gograd 1T", fmt.Sprintf("gograd %dT", all), "OpenBLAS1", fmt.Sprintf("OpenBLAS%d", all), "gonum", "÷OpenBLAS", "÷gonum")
 	} else {
-		b, _ := json.Marshal(map[string]any{"bench": "gemm", "info": info.String(), "openblas": npNote, "threads_all": all})
-		fmt.Fprintln(out, string(b))
+		// stdout carries only measurements; the context goes to stderr.
+		fmt.Fprintf(os.Stderr, "gograd bench gemm: %s\n%s\n", info.String(), npNote)
 	}
 	var npErr error
 	for _, s := range shapes {
