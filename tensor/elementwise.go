@@ -41,6 +41,16 @@ func binRow(op int, dst, a []float32, sa int, b []float32, sb int) {
 	}
 	if sa == 1 && sb == 1 {
 		a, b = a[:n], b[:n]
+		if n >= 256 {
+			switch op {
+			case bAdd:
+				accel.Add(dst, a, b)
+				return
+			case bMul:
+				accel.Mul(dst, a, b)
+				return
+			}
+		}
 		switch op {
 		case bAdd:
 			for i := range dst {
