@@ -77,6 +77,9 @@ func (t *Tensor) view(shape, strides []int, off int) *Tensor {
 
 // check panics if the storage was invalidated.
 func (t *Tensor) check() {
+	if t == nil {
+		panic(fmt.Errorf("tensor: use of a nil *Tensor"))
+	}
 	if t.st.invalid != "" {
 		panic(fmt.Errorf("tensor: use of invalidated tensor: %s", t.st.invalid))
 	}
