@@ -30,7 +30,7 @@ var byteToRune, byteOrder = func() (m [256]rune, order [256]byte) {
 	return m, order
 }()
 
-// runeToByte inverts byteToRune; -1 marks characters outside the table.
+// runeToByte inverts byteToRune.
 var runeToByte = func() map[rune]byte {
 	m := make(map[rune]byte, 256)
 	for b, r := range byteToRune {
