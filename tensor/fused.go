@@ -127,6 +127,9 @@ func ScaledDotProductAttention(q, k, v *Tensor, causal bool) *Tensor {
 	if len(q.shape) < 2 || len(k.shape) < 2 || len(v.shape) < 2 {
 		panicf("ScaledDotProductAttention: q, k, v need at least 2 axes, got %v, %v, %v", q.shape, k.shape, v.shape)
 	}
+	if causal && sameShape(q.shape, k.shape) && sameShape(q.shape, v.shape) && len(q.shape) <= 4 && q.Numel() > 0 {
+		return fusedCausalAttention(q, k, v)
+	}
 	d := q.shape[len(q.shape)-1]
 	att := q.MatMul(k.T()).MulScalar(float32(1 / math.Sqrt(float64(d))))
 	if causal {
@@ -166,5 +169,31 @@ func layerNormRows(out, mean, rstd, xd, wd, bd []float32, N, C int, eps float32)
 				o[i] = y
 			}
 		}
+	})
+}
+
+// fusedCausalAttention runs accel's flash-style kernels on q, k, v of equal
+// shape (B, H, T, D), (H, T, D) or (T, D): nothing T×T is stored.
+func fusedCausalAttention(q, k, v *Tensor) *Tensor {
+	n := len(q.shape)
+	B, H := 1, 1
+	if n >= 3 {
+		H = q.shape[n-3]
+	}
+	if n == 4 {
+		B = q.shape[0]
+	}
+	T, D := q.shape[n-2], q.shape[n-1]
+	qd, kd, vd := q.contigData(), k.contigData(), v.contigData()
+	out := make([]float32, len(qd))
+	lse := make([]float32, B*H*T)
+	accel.AttentionForward(out, lse, qd, kd, vd, B, H, T, D)
+	res := fromData(out, q.shape)
+	return record(res, "ScaledDotProductAttention", []*Tensor{q, k, v}, func(g *Tensor) []*Tensor {
+		dq := make([]float32, len(qd))
+		dk := make([]float32, len(qd))
+		dv := make([]float32, len(qd))
+		accel.AttentionBackward(dq, dk, dv, g.contigData(), qd, kd, vd, out, lse, B, H, T, D)
+		return []*Tensor{fromData(dq, q.shape), fromData(dk, k.shape), fromData(dv, v.shape)}
 	})
 }

@@ -202,6 +202,8 @@ func gradCases() []gradCase {
 		un("TopK", func(x *Tensor) *Tensor { v, _ := x.TopK(2); return v }, Randn(3, 5)),
 		un("Cumsum", func(x *Tensor) *Tensor { return x.Cumsum(1) }, Randn(2, 4, 3)),
 		un("Dropout", func(x *Tensor) *Tensor { Seed(5); return Dropout(x, 0.5, true) }, Randn(4, 4)),
+		gradCase{"ScaledDotProductAttention/fused causal", func(xs []*Tensor) *Tensor { return ScaledDotProductAttention(xs[0], xs[1], xs[2], true) }, in(Randn(2, 2, 5, 3), Randn(2, 2, 5, 3), Randn(2, 2, 5, 3))},
+		gradCase{"ScaledDotProductAttention/not causal", func(xs []*Tensor) *Tensor { return ScaledDotProductAttention(xs[0], xs[1], xs[2], false) }, in(Randn(2, 4, 3), Randn(2, 5, 3), Randn(2, 5, 2))},
 		un("Clone/Contiguous", func(x *Tensor) *Tensor { return x.T().Contiguous().Clone().Exp() }, Randn(2, 3)),
 	}
 	return cases

@@ -131,6 +131,23 @@ func FromInts(data []int, shape ...int) *Tensor {
 	return wrapChecked("FromInts", c, shape)
 }
 
+// FromRows returns the matrix whose rows are the given slices, which must
+// all have the same length.
+func FromRows(rows [][]float32) *Tensor {
+	if len(rows) == 0 {
+		return newTensor(0, 0)
+	}
+	c := len(rows[0])
+	data := make([]float32, 0, len(rows)*c)
+	for i, r := range rows {
+		if len(r) != c {
+			panicf("FromRows: row %d has %d values, row 0 has %d", i, len(r), c)
+		}
+		data = append(data, r...)
+	}
+	return fromData(data, []int{len(rows), c})
+}
+
 // Scalar returns a 0-dimensional tensor holding v.
 func Scalar(v float32) *Tensor {
 	return fromData([]float32{v}, nil)

@@ -90,6 +90,10 @@ func TestFromSliceWrapData(t *testing.T) {
 func TestCreation(t *testing.T) {
 	assertClose(t, "Arange", Arange(1, 2, 0.25), []float64{1, 1.25, 1.5, 1.75}, []int{4}, 0)
 	assertClose(t, "Linspace", Linspace(0, 1, 5), []float64{0, .25, .5, .75, 1}, []int{5}, 1e-7)
+	assertClose(t, "FromRows", FromRows([][]float32{{1, 2}, {3, 4}, {5, 6}}), []float64{1, 2, 3, 4, 5, 6}, []int{3, 2}, 0)
+	if msg := panicMsg(func() { FromRows([][]float32{{1, 2}, {3}}) }); !strings.Contains(msg, "FromRows: row 1") {
+		t.Errorf("ragged FromRows: %q", msg)
+	}
 	assertClose(t, "Eye", Eye(2), []float64{1, 0, 0, 1}, []int{2, 2}, 0)
 	assertClose(t, "Full", Full(7, 2, 1), []float64{7, 7}, []int{2, 1}, 0)
 	assertClose(t, "Ones", Ones(3), []float64{1, 1, 1}, []int{3}, 0)
@@ -785,5 +789,23 @@ func TestMaxLongRowsAndNaN(t *testing.T) {
 	ln := LayerNorm(FromSlice([]float32{1, 3}, 1, 2), nil, nil, 0.5).Data()
 	if w := 1 / math.Sqrt(1.5); !near(float64(ln[1]), w, 1e-6) || !near(float64(ln[0]), -w, 1e-6) {
 		t.Fatalf("LayerNorm eps 0.5: %v", ln)
+	}
+}
+
+// The fused causal attention kernel agrees with the composite formula.
+func TestAttentionFusedMatchesComposite(t *testing.T) {
+	Seed(6)
+	q, k, v := Randn(2, 3, 17, 8), Randn(2, 3, 17, 8), Randn(2, 3, 17, 8)
+	fused := ScaledDotProductAttention(q, k, v, true)
+	att := q.MatMul(k.T()).MulScalar(float32(1/math.Sqrt(8))).MaskedFill(Triu(17, 17, 1), float32(math.Inf(-1)))
+	ref := att.Softmax(-1).MatMul(v)
+	if !AllClose(fused, ref, 1e-4, 1e-5) {
+		t.Fatal("fused attention differs from softmax(qkᵀ/√d + mask)·v")
+	}
+	// permuted (non-contiguous) inputs, as a model's head split produces
+	x := Randn(2, 17, 3, 8)
+	qp := x.Permute(0, 2, 1, 3)
+	if !AllClose(ScaledDotProductAttention(qp, qp, qp, true), ScaledDotProductAttention(qp.Contiguous(), qp.Contiguous(), qp.Contiguous(), true), 0, 0) {
+		t.Fatal("attention on a permuted view differs")
 	}
 }
