@@ -8,9 +8,6 @@ func indexAt(op string, v float32, n int, shape []int) int {
 	if float32(i) != v {
 		panicf("%s: index %v is not an integer", op, v)
 	}
-	if i < 0 {
-		i += n
-	}
 	if i < 0 || i >= n {
 		panicf("%s: index %v out of range for axis of size %d (shape %v)", op, v, n, shape)
 	}
