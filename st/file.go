@@ -44,14 +44,10 @@ type File struct {
 	mu     sync.Mutex
 	path   string
 	shards []*shard
-	byName map[string]ref
-	names  []string
 	meta   map[string]string
 	closed bool
 	handed []*tensor.Tensor // tensors aliasing a mapping, invalidated by Close
 }
-
-type ref struct{ shard, idx int }
 
 type shard struct {
 	path     string
@@ -174,7 +170,7 @@ func (b bytesReaderAt) ReadAt(p []byte, off int64) (int, error) {
 }
 
 func newFile(path string, shards []*shard, indexMeta map[string]string) (*File, error) {
-	f := &File{path: path, shards: shards, byName: map[string]ref{}}
+	f := &File{path: path, shards: shards}
 	for si, sh := range shards {
 		if sh.hdr.metadata != nil && f.meta == nil {
 			f.meta = map[string]string{}
@@ -182,14 +178,14 @@ func newFile(path string, shards []*shard, indexMeta map[string]string) (*File, 
 		for k, v := range sh.hdr.metadata {
 			f.meta[k] = v
 		}
-		for ti, info := range sh.hdr.tensors {
-			if prev, dup := f.byName[info.Name]; dup {
-				f.release()
-				return nil, &FormatError{Path: path, Tensor: info.Name, Offset: -1, Kind: ErrDuplicateName,
-					Reason: fmt.Sprintf("the tensor is in both %s and %s", shards[prev.shard].path, sh.path)}
+		for _, info := range sh.hdr.tensors {
+			for _, prev := range shards[:si] {
+				if _, dup := prev.hdr.index[info.Name]; dup {
+					f.release()
+					return nil, &FormatError{Path: path, Tensor: info.Name, Offset: -1, Kind: ErrDuplicateName,
+						Reason: fmt.Sprintf("the tensor is in both %s and %s", prev.path, sh.path)}
+				}
 			}
-			f.byName[info.Name] = ref{si, ti}
-			f.names = append(f.names, info.Name)
 		}
 	}
 	if indexMeta != nil && f.meta == nil {
@@ -269,8 +265,8 @@ func openIndex(path string) (*File, error) {
 		return nil, err
 	}
 	for name, file := range idx.WeightMap {
-		r, ok := f.byName[name]
-		if !ok || shards[r.shard].path != filepath.Join(dir, file) {
+		sh, _, ok := f.find(name)
+		if !ok || sh.path != filepath.Join(dir, file) {
 			f.release()
 			return nil, bad(name, "the weight_map puts the tensor in %s, which does not hold it", file)
 		}
@@ -315,11 +311,35 @@ func (f *File) Close() error {
 // Path is the path the file was opened with ("" for OpenReaderAt).
 func (f *File) Path() string { return f.path }
 
+// find locates a tensor: its shard and header entry.
+func (f *File) find(name string) (*shard, *TensorInfo, bool) {
+	for _, sh := range f.shards {
+		if i, ok := sh.hdr.index[name]; ok {
+			return sh, &sh.hdr.tensors[i], true
+		}
+	}
+	return nil, nil, false
+}
+
 // Names lists the tensors in file order (by data offset, shard by shard).
-func (f *File) Names() []string { return append([]string(nil), f.names...) }
+func (f *File) Names() []string {
+	out := make([]string, 0, f.Len())
+	for _, sh := range f.shards {
+		for _, ti := range sh.hdr.tensors {
+			out = append(out, ti.Name)
+		}
+	}
+	return out
+}
 
 // Len is the number of tensors.
-func (f *File) Len() int { return len(f.names) }
+func (f *File) Len() int {
+	n := 0
+	for _, sh := range f.shards {
+		n += len(sh.hdr.tensors)
+	}
+	return n
+}
 
 // Metadata returns a copy of the __metadata__ map (merged over shards, with
 // the index's own metadata last), or nil if the file has none.
@@ -336,21 +356,23 @@ func (f *File) Metadata() map[string]string {
 
 // Info returns the header entry of the named tensor.
 func (f *File) Info(name string) (TensorInfo, bool) {
-	r, ok := f.byName[name]
+	_, p, ok := f.find(name)
 	if !ok {
 		return TensorInfo{}, false
 	}
-	ti := f.shards[r.shard].hdr.tensors[r.idx]
+	ti := *p
 	ti.Shape = append([]int(nil), ti.Shape...)
 	return ti, true
 }
 
 // Infos returns every header entry in file order.
 func (f *File) Infos() []TensorInfo {
-	out := make([]TensorInfo, 0, len(f.names))
-	for _, n := range f.names {
-		ti, _ := f.Info(n)
-		out = append(out, ti)
+	out := make([]TensorInfo, 0, f.Len())
+	for _, sh := range f.shards {
+		for _, ti := range sh.hdr.tensors {
+			ti.Shape = append([]int(nil), ti.Shape...)
+			out = append(out, ti)
+		}
 	}
 	return out
 }
@@ -359,7 +381,7 @@ func (f *File) lookup(name string) (*shard, TensorInfo, error) {
 	if f.closed {
 		return nil, TensorInfo{}, ErrClosed
 	}
-	r, ok := f.byName[name]
+	sh, ti, ok := f.find(name)
 	if !ok {
 		where := f.path
 		if where == "" {
@@ -367,8 +389,7 @@ func (f *File) lookup(name string) (*shard, TensorInfo, error) {
 		}
 		return nil, TensorInfo{}, fmt.Errorf("st: %w %q in %s", ErrNotFound, name, where)
 	}
-	sh := f.shards[r.shard]
-	return sh, sh.hdr.tensors[r.idx], nil
+	return sh, *ti, nil
 }
 
 // bytesOf returns the tensor's bytes: a view of the mapping, or a fresh
@@ -513,7 +534,7 @@ func Load(path string) (map[string]*tensor.Tensor, error) {
 	}
 	defer f.Close()
 	out := make(map[string]*tensor.Tensor, f.Len())
-	for _, n := range f.names {
+	for _, n := range f.Names() {
 		t, err := f.TensorCopy(n)
 		if err != nil {
 			return nil, err

@@ -48,6 +48,7 @@ type header struct {
 	length   int64             // N, the JSON length
 	metadata map[string]string // nil when absent
 	tensors  []TensorInfo      // sorted by data offset
+	index    map[string]int    // name -> position in tensors
 }
 
 // dataStart is the file offset of the data section.
@@ -134,6 +135,9 @@ func validateLayout(h *header, dataLen int64) error {
 		}
 		return a.End < b.End
 	})
+	for i, ti := range h.tensors {
+		h.index[ti.Name] = i
+	}
 	pos := int64(0)
 	prev := ""
 	for _, ti := range h.tensors {

@@ -1,6 +1,8 @@
 package st
 
 import (
+	"bytes"
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -86,17 +88,24 @@ func (p *headerParser) describe() string {
 	return "something that is not JSON"
 }
 
-// str reads a JSON string (the parser is at its opening quote).
+// str reads a JSON string.
 func (p *headerParser) str(tensor string) (string, error) {
+	b, err := p.strBytes(tensor)
+	return string(b), err
+}
+
+// strBytes reads a JSON string and returns its decoded bytes: a slice of
+// the header itself when the string has no escapes.
+func (p *headerParser) strBytes(tensor string) ([]byte, error) {
 	if p.peek() != '"' {
-		return "", p.syntax(tensor, "a string")
+		return nil, p.syntax(tensor, "a string")
 	}
 	p.i++
 	start := p.i
 	for p.i < len(p.b) {
 		c := p.b[p.i]
 		if c == '"' {
-			s := string(p.b[start:p.i])
+			s := p.b[start:p.i:p.i]
 			p.i++
 			return s, nil
 		}
@@ -104,7 +113,7 @@ func (p *headerParser) str(tensor string) (string, error) {
 			break
 		}
 		if c < 0x20 {
-			return "", formatErr(ErrHeaderJSON, tensor, p.off(), "control character 0x%02x in a string", c)
+			return nil, formatErr(ErrHeaderJSON, tensor, p.off(), "control character 0x%02x in a string", c)
 		}
 		p.i++
 	}
@@ -115,9 +124,9 @@ func (p *headerParser) str(tensor string) (string, error) {
 		switch {
 		case c == '"':
 			p.i++
-			return string(buf), nil
+			return buf, nil
 		case c < 0x20:
-			return "", formatErr(ErrHeaderJSON, tensor, p.off(), "control character 0x%02x in a string", c)
+			return nil, formatErr(ErrHeaderJSON, tensor, p.off(), "control character 0x%02x in a string", c)
 		case c != '\\':
 			buf = append(buf, c)
 			p.i++
@@ -144,7 +153,7 @@ func (p *headerParser) str(tensor string) (string, error) {
 		case 'u':
 			r, ok := p.hex4()
 			if !ok {
-				return "", formatErr(ErrHeaderJSON, tensor, p.off(), "invalid \\u escape in a string")
+				return nil, formatErr(ErrHeaderJSON, tensor, p.off(), "invalid \\u escape in a string")
 			}
 			if utf16.IsSurrogate(r) {
 				r2 := rune(-1)
@@ -152,7 +161,7 @@ func (p *headerParser) str(tensor string) (string, error) {
 					save := p.i
 					p.i += 2
 					if r2, ok = p.hex4(); !ok {
-						return "", formatErr(ErrHeaderJSON, tensor, p.off(), "invalid \\u escape in a string")
+						return nil, formatErr(ErrHeaderJSON, tensor, p.off(), "invalid \\u escape in a string")
 					}
 					if utf16.DecodeRune(r, r2) == utf8.RuneError {
 						p.i, r2 = save, -1 // not a pair: decode the second one on its own
@@ -167,10 +176,10 @@ func (p *headerParser) str(tensor string) (string, error) {
 			buf = utf8.AppendRune(buf, r)
 		default:
 			p.i--
-			return "", formatErr(ErrHeaderJSON, tensor, p.off(), "invalid escape \\%c in a string", esc)
+			return nil, formatErr(ErrHeaderJSON, tensor, p.off(), "invalid escape \\%c in a string", esc)
 		}
 	}
-	return "", p.eof(tensor)
+	return nil, p.eof(tensor)
 }
 
 func (p *headerParser) hex4() (rune, bool) {
@@ -186,7 +195,7 @@ func (p *headerParser) hex4() (rune, bool) {
 }
 
 // number reads a JSON number and returns its text.
-func (p *headerParser) number(tensor string) (string, error) {
+func (p *headerParser) number(tensor string) ([]byte, error) {
 	p.ws()
 	start := p.i
 	digits := func() int {
@@ -203,12 +212,12 @@ func (p *headerParser) number(tensor string) (string, error) {
 	if p.i < len(p.b) && p.b[p.i] == '0' {
 		p.i++
 	} else if digits() == 0 {
-		return "", p.syntax(tensor, "a digit")
+		return nil, p.syntax(tensor, "a digit")
 	}
 	if p.i < len(p.b) && p.b[p.i] == '.' {
 		p.i++
 		if digits() == 0 {
-			return "", p.syntax(tensor, "a digit after the decimal point")
+			return nil, p.syntax(tensor, "a digit after the decimal point")
 		}
 	}
 	if p.i < len(p.b) && (p.b[p.i] == 'e' || p.b[p.i] == 'E') {
@@ -217,10 +226,10 @@ func (p *headerParser) number(tensor string) (string, error) {
 			p.i++
 		}
 		if digits() == 0 {
-			return "", p.syntax(tensor, "a digit in the exponent")
+			return nil, p.syntax(tensor, "a digit in the exponent")
 		}
 	}
-	return string(p.b[start:p.i]), nil
+	return p.b[start:p.i:p.i], nil
 }
 
 func (p *headerParser) literal(tensor string) error {
@@ -236,7 +245,7 @@ func (p *headerParser) literal(tensor string) error {
 // skipValue consumes one JSON value of any depth, checking its syntax, with
 // an explicit stack instead of recursion.
 func (p *headerParser) skipValue(tensor string) error {
-	var stack []byte
+	var stack bitStack // 1 = object, 0 = array
 	for {
 		// A value starts here.
 		switch c := p.peek(); {
@@ -250,7 +259,7 @@ func (p *headerParser) skipValue(tensor string) error {
 				p.i++
 				break
 			}
-			stack = append(stack, c)
+			stack.push(c == '{')
 			if c == '{' {
 				if _, err := p.str(tensor); err != nil {
 					return err
@@ -277,14 +286,14 @@ func (p *headerParser) skipValue(tensor string) error {
 		}
 		// After a value: close containers until a comma asks for another.
 		for {
-			if len(stack) == 0 {
+			if stack.n == 0 {
 				return nil
 			}
-			top := stack[len(stack)-1]
+			inObject := stack.top()
 			c := p.peek()
 			if c == ',' {
 				p.i++
-				if top == '{' {
+				if inObject {
 					if _, err := p.str(tensor); err != nil {
 						return err
 					}
@@ -294,15 +303,37 @@ func (p *headerParser) skipValue(tensor string) error {
 				}
 				break
 			}
-			if (top == '{' && c == '}') || (top == '[' && c == ']') {
+			if (inObject && c == '}') || (!inObject && c == ']') {
 				p.i++
-				stack = stack[:len(stack)-1]
+				stack.n--
 				continue
 			}
 			return p.syntax(tensor, "',' or the end of the container")
 		}
 	}
 }
+
+// bitStack is a stack of booleans, one bit each: the container kinds of a
+// deeply nested value cost an eighth of its brackets.
+type bitStack struct {
+	bits []uint64
+	n    int
+}
+
+func (s *bitStack) push(v bool) {
+	if s.n/64 == len(s.bits) {
+		s.bits = append(s.bits, 0)
+	}
+	w, m := s.n/64, uint64(1)<<(s.n%64)
+	if v {
+		s.bits[w] |= m
+	} else {
+		s.bits[w] &^= m
+	}
+	s.n++
+}
+
+func (s *bitStack) top() bool { return s.bits[(s.n-1)/64]&(1<<((s.n-1)%64)) != 0 }
 
 // object calls member for each key of the object at the parser, after
 // consuming the key and its colon; member must consume the value.
@@ -369,13 +400,18 @@ func (p *headerParser) parse(h *header) error {
 	if p.peek() != '{' {
 		return formatErr(ErrHeaderJSON, "", p.off(), "the header must start with '{'")
 	}
-	seen := map[string]bool{}
+	// Size the entry list and index once: every entry has a "data_offsets"
+	// key and takes at least 48 bytes of JSON, which bounds the guess.
+	guess := min(bytes.Count(p.b, []byte(`"data_offsets"`)), len(p.b)/48)
+	h.tensors = make([]TensorInfo, 0, guess)
+	h.index = make(map[string]int, guess)
+	seenMeta := false
 	err := p.object("", "the header", func(name string, keyOff int64) error {
-		if seen[name] {
+		if _, dup := h.index[name]; dup || (seenMeta && name == metadataKey) {
 			return formatErr(ErrDuplicateName, name, keyOff, "the name appears twice in the header")
 		}
-		seen[name] = true
 		if name == metadataKey {
+			seenMeta = true
 			md, err := p.parseMetadata()
 			h.metadata = md
 			return err
@@ -384,6 +420,7 @@ func (p *headerParser) parse(h *header) error {
 		if err != nil {
 			return err
 		}
+		h.index[name] = len(h.tensors)
 		h.tensors = append(h.tensors, ti)
 		return nil
 	})
@@ -417,73 +454,97 @@ func (p *headerParser) parseMetadata() (map[string]string, error) {
 	return md, err
 }
 
+// open consumes the opening c ('{' or '[') of the value that what names,
+// and reports whether the container is empty (and already closed).
+func (p *headerParser) open(tensor, what string, c byte) (empty bool, err error) {
+	if p.peek() != c {
+		kind := "object"
+		if c == '[' {
+			kind = "array"
+		}
+		return false, formatErr(ErrHeaderSchema, tensor, p.off(), "%s must be a JSON %s, found %s", what, kind, p.describe())
+	}
+	p.i++
+	end := byte('}')
+	if c == '[' {
+		end = ']'
+	}
+	if p.peek() == end {
+		p.i++
+		return true, nil
+	}
+	return false, nil
+}
+
+// more consumes what follows a member: ',' (more to come) or the closing end.
+func (p *headerParser) more(tensor string, end byte) (bool, error) {
+	switch p.peek() {
+	case ',':
+		p.i++
+		return true, nil
+	case end:
+		p.i++
+		return false, nil
+	}
+	return false, p.syntax(tensor, fmt.Sprintf("',' or '%c'", end))
+}
+
+// key reads an object key and its colon, without allocating when the key
+// has no escapes.
+func (p *headerParser) key(tensor string) ([]byte, int64, error) {
+	off := p.off()
+	k, err := p.strBytes(tensor)
+	if err != nil {
+		return nil, off, err
+	}
+	return k, off, p.expect(tensor, ':', "':' after an object key")
+}
+
+var entryFields = [3]string{"dtype", "shape", "data_offsets"}
+
 func (p *headerParser) parseTensor(name string) (TensorInfo, error) {
 	ti := TensorInfo{Name: name}
 	entryOff := p.off()
-	var have [3]bool // dtype, shape, data_offsets
-	fields := [3]string{"dtype", "shape", "data_offsets"}
-	err := p.object(name, "the entry", func(key string, keyOff int64) error {
-		for i, f := range fields {
-			if key == f {
-				if have[i] {
-					return formatErr(ErrDuplicateName, name, keyOff, "key %q appears twice in the entry", key)
-				}
-				have[i] = true
+	var have [3]bool
+	empty, err := p.open(name, "the entry", '{')
+	for more := !empty; err == nil && more; more, err = p.more(name, '}') {
+		var key []byte
+		var keyOff int64
+		if key, keyOff, err = p.key(name); err != nil {
+			break
+		}
+		field := -1
+		for i, f := range entryFields {
+			if string(key) == f {
+				field = i
 			}
 		}
-		switch key {
-		case "dtype":
-			off := p.off()
-			if p.peek() != '"' {
-				return formatErr(ErrHeaderSchema, name, off, "dtype must be a string, found %s", p.describe())
+		if field >= 0 {
+			if have[field] {
+				return ti, formatErr(ErrDuplicateName, name, keyOff, "key %q appears twice in the entry", entryFields[field])
 			}
-			s, err := p.str(name)
-			if err != nil {
-				return err
-			}
-			if ti.DType, err = ParseDType(s); err != nil {
-				return formatErr(ErrUnknownDType, name, off, "%q is not a safetensors dtype this reader knows", s)
-			}
-			return nil
-		case "shape":
-			ti.Shape = []int{}
-			return p.array(name, "shape", func() error {
-				if len(ti.Shape) == MaxDims {
-					return formatErr(ErrBadShape, name, p.off(), "more than %d dimensions", MaxDims)
-				}
-				d, err := p.uint(name, "shape", ErrBadShape)
-				if err == nil && uint64(d) > uint64(^uint(0)>>1) {
-					err = formatErr(ErrOverflow, name, p.off(), "dimension %d does not fit an int", d)
-				}
-				ti.Shape = append(ti.Shape, int(d))
-				return err
-			})
-		case "data_offsets":
-			var offs []int64
-			if err := p.array(name, "data_offsets", func() error {
-				if len(offs) == 2 {
-					return formatErr(ErrHeaderSchema, name, p.off(), "data_offsets must be [begin, end], found more numbers")
-				}
-				v, err := p.uint(name, "data_offsets", ErrOffsetRange)
-				offs = append(offs, v)
-				return err
-			}); err != nil {
-				return err
-			}
-			if len(offs) != 2 {
-				return formatErr(ErrHeaderSchema, name, p.off(), "data_offsets must be [begin, end], found %d numbers", len(offs))
-			}
-			ti.Begin, ti.End = offs[0], offs[1]
-			return nil
+			have[field] = true
 		}
-		// Unknown keys are skipped, as the reference reader does.
-		return p.skipValue(name)
-	})
+		switch field {
+		case 0:
+			err = p.dtype(&ti)
+		case 1:
+			err = p.shape(&ti)
+		case 2:
+			err = p.offsets(&ti)
+		default:
+			// Unknown keys are skipped, as the reference reader does.
+			err = p.skipValue(name)
+		}
+		if err != nil {
+			break
+		}
+	}
 	if err != nil {
 		return ti, err
 	}
 	var missing []string
-	for i, k := range fields {
+	for i, k := range entryFields {
 		if !have[i] {
 			missing = append(missing, k)
 		}
@@ -492,6 +553,66 @@ func (p *headerParser) parseTensor(name string) (TensorInfo, error) {
 		return ti, formatErr(ErrHeaderSchema, name, entryOff, "the entry has no %s", strings.Join(missing, ", "))
 	}
 	return ti, nil
+}
+
+func (p *headerParser) dtype(ti *TensorInfo) error {
+	off := p.off()
+	if p.peek() != '"' {
+		return formatErr(ErrHeaderSchema, ti.Name, off, "dtype must be a string, found %s", p.describe())
+	}
+	s, err := p.strBytes(ti.Name)
+	if err != nil {
+		return err
+	}
+	for d := BOOL; d < numDTypes; d++ {
+		if string(s) == dtypeNames[d] {
+			ti.DType = d
+			return nil
+		}
+	}
+	return formatErr(ErrUnknownDType, ti.Name, off, "%q is not a safetensors dtype this reader knows", s)
+}
+
+func (p *headerParser) shape(ti *TensorInfo) error {
+	ti.Shape = []int{}
+	empty, err := p.open(ti.Name, "shape", '[')
+	for more := !empty; err == nil && more; more, err = p.more(ti.Name, ']') {
+		if len(ti.Shape) == MaxDims {
+			return formatErr(ErrBadShape, ti.Name, p.off(), "more than %d dimensions", MaxDims)
+		}
+		var d int64
+		if d, err = p.uint(ti.Name, "shape", ErrBadShape); err != nil {
+			break
+		}
+		if uint64(d) > uint64(^uint(0)>>1) {
+			return formatErr(ErrOverflow, ti.Name, p.off(), "dimension %d does not fit an int", d)
+		}
+		ti.Shape = append(ti.Shape, int(d))
+	}
+	return err
+}
+
+func (p *headerParser) offsets(ti *TensorInfo) error {
+	var offs [2]int64
+	n := 0
+	empty, err := p.open(ti.Name, "data_offsets", '[')
+	for more := !empty; err == nil && more; more, err = p.more(ti.Name, ']') {
+		if n == 2 {
+			return formatErr(ErrHeaderSchema, ti.Name, p.off(), "data_offsets must be [begin, end], found more numbers")
+		}
+		if offs[n], err = p.uint(ti.Name, "data_offsets", ErrOffsetRange); err != nil {
+			break
+		}
+		n++
+	}
+	if err != nil {
+		return err
+	}
+	if n != 2 {
+		return formatErr(ErrHeaderSchema, ti.Name, p.off(), "data_offsets must be [begin, end], found %d numbers", n)
+	}
+	ti.Begin, ti.End = offs[0], offs[1]
+	return nil
 }
 
 // uint reads a non-negative integer that fits an int64.
@@ -504,15 +625,22 @@ func (p *headerParser) uint(name, what string, negKind error) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	if strings.HasPrefix(s, "-") {
+	if s[0] == '-' {
 		return 0, formatErr(negKind, name, off, "%s holds the negative number %s", what, s)
 	}
-	if strings.ContainsAny(s, ".eE") {
-		return 0, formatErr(ErrHeaderSchema, name, off, "%s holds %s, which is not an integer", what, s)
+	var v uint64
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return 0, formatErr(ErrHeaderSchema, name, off, "%s holds %s, which is not an integer", what, s)
+		}
+		if v > (1<<63-1-uint64(c-'0'))/10 {
+			v = 1 << 63 // overflow; keep scanning for a fraction or exponent
+			continue
+		}
+		v = v*10 + uint64(c-'0')
 	}
-	v, err := strconv.ParseInt(s, 10, 64)
-	if err != nil {
+	if v > 1<<63-1 {
 		return 0, formatErr(ErrOverflow, name, off, "%s holds %s, which overflows 64 bits", what, s)
 	}
-	return v, nil
+	return int64(v), nil
 }

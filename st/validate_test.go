@@ -3,8 +3,10 @@ package st
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -86,6 +88,10 @@ func TestMalformed(t *testing.T) {
 			if err := os.WriteFile(path, c.file, 0o644); err != nil {
 				t.Fatal(err)
 			}
+			allocated := bytesAllocated(func() { OpenBytes(c.file) })
+			if limit := uint64(len(c.file)) + 32<<10; allocated > limit {
+				t.Errorf("opening a %d-byte file allocated %d bytes", len(c.file), allocated)
+			}
 			_, errMem := OpenBytes(c.file)
 			_, errFile := Open(path)
 			for j, err := range []error{errMem, errFile} {
@@ -119,6 +125,52 @@ func TestMalformed(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func bytesAllocated(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// Hostile headers: huge claims in a small file, deep nesting, many entries.
+func TestHostileHeaders(t *testing.T) {
+	deep := strings.Repeat("[", 1<<20) + strings.Repeat("]", 1<<20)
+	many := new(strings.Builder)
+	many.WriteString("{")
+	for i := 0; i < 20000; i++ {
+		if i > 0 {
+			many.WriteString(",")
+		}
+		fmt.Fprintf(many, `"t%d":{"dtype":"U8","shape":[0],"data_offsets":[0,0]}`, i)
+	}
+	many.WriteString("}")
+	cases := map[string]struct {
+		file []byte
+		ok   bool
+	}{
+		"deep nesting":        {file(`{"w":{"dtype":"U8","x":`+deep+`,"shape":[1],"data_offsets":[0,1]}}`, 1), true},
+		"unbalanced nesting":  {file(`{"w":{"dtype":"U8","x":`+deep[:len(deep)-1]+`,"shape":[1],"data_offsets":[0,1]}}`, 1), false},
+		"20000 entries":       {file(many.String(), 0), true},
+		"claims 2^62 bytes":   {file(`{"w":{"dtype":"U8","shape":[4611686018427387904],"data_offsets":[0,4611686018427387904]}}`, 8), false},
+		"claims 1e18 as F64":  {file(`{"w":{"dtype":"F64","shape":[125000000000000000],"data_offsets":[0,1000000000000000000]}}`, 8), false},
+		"1 MB name":           {file(`{"`+strings.Repeat("n", 1<<20)+`":{"dtype":"U8","shape":[1],"data_offsets":[0,1]}}`, 1), true},
+		"1 MB metadata value": {file(`{"__metadata__":{"k":"`+strings.Repeat("v", 1<<20)+`"}}`, 0), true},
+	}
+	for name, c := range cases {
+		var err error
+		allocated := bytesAllocated(func() { _, err = OpenBytes(c.file) })
+		if (err == nil) != c.ok {
+			t.Errorf("%s: error %v, want ok=%v", name, err, c.ok)
+		}
+		t.Logf("%s: %d-byte file, %d bytes allocated", name, len(c.file), allocated)
+		// Parsed names and shapes cost some multiple of their JSON text.
+		if limit := 4*uint64(len(c.file)) + 64<<10; allocated > limit {
+			t.Errorf("%s: a %d-byte file allocated %d bytes", name, len(c.file), allocated)
+		}
 	}
 }
 
