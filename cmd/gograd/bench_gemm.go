@@ -75,12 +75,16 @@ type gemmResult struct {
 func runBenchGemm(args []string, jsonOut bool) error {
 	fs := flag.NewFlagSet("bench gemm", flag.ContinueOnError)
 	only := fs.String("shapes", "", "comma-separated subset of m×k×n shapes to run, e.g. 1024x1024x1024,1x768x50257")
-	budget := fs.Duration("time", 400*time.Millisecond, "measuring time per shape and backend (best of the repetitions is kept)")
+	budget := fs.Duration("time", 400*time.Millisecond, "measuring time per shape and configuration (the best repetition is kept)")
+	rounds := fs.Int("rounds", 4, "alternating rounds the measuring time is split into (fairer under other load)")
 	noGonum := fs.Bool("no-gonum", false, "skip the gonum baseline")
 	noNumpy := fs.Bool("no-numpy", false, "skip the OpenBLAS (numpy) baseline")
 	python := fs.String("python", "/usr/bin/python3", "Python with numpy (Debian's, linked to OpenBLAS)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *rounds < 1 {
+		return fmt.Errorf("-rounds must be at least 1, got %d", *rounds)
 	}
 	shapes := gemmShapes
 	if *only != "" {
@@ -169,53 +173,71 @@ func runBenchGemm(args []string, jsonOut bool) error {
 			}
 			return fmt.Sprintf("%.1f", g.GFLOPS)
 		}
-		var g1, gAll, o1, oAll, gn *gemmResult
+		// Configurations are measured in alternating rounds, so a burst of
+		// other load on the machine hits them all alike.
+		type config struct {
+			backend string
+			threads int
+			run     func(budget time.Duration) ([]float64, error)
+		}
+		var cfgs []config
 		for _, t := range []int{1, all} {
-			prev := accel.SetThreads(t)
-			sec, med, reps := timeBest(*budget, func() {
-				accel.Sgemm(false, s.transB, s.m, s.n, s.k, 1, a, s.k, b, ldb, 0, c, s.n)
-			})
-			accel.SetThreads(prev)
-			g := res("gograd", t, sec, med, reps)
-			emit(g)
-			if t == 1 {
-				g1 = &g
-			}
-			if t == all {
-				gAll = &g
+			cfgs = append(cfgs, config{"gograd", t, func(bud time.Duration) ([]float64, error) {
+				prev := accel.SetThreads(t)
+				defer accel.SetThreads(prev)
+				return timeRuns(bud, func() {
+					accel.Sgemm(false, s.transB, s.m, s.n, s.k, 1, a, s.k, b, ldb, 0, c, s.n)
+				}), nil
+			}})
+		}
+		for _, t := range []int{1, all} {
+			switch {
+			case cgoBLAS != nil:
+				cfgs = append(cfgs, config{"openblas", t, func(bud time.Duration) ([]float64, error) {
+					prev := accel.SetThreads(t)
+					defer accel.SetThreads(prev)
+					return timeRuns(bud, func() {
+						cgoBLAS.Sgemm(false, s.transB, s.m, s.n, s.k, 1, a, s.k, b, ldb, 0, c, s.n)
+					}), nil
+				}})
+			case np != nil && npErr == nil:
+				cfgs = append(cfgs, config{"openblas", t, func(bud time.Duration) ([]float64, error) {
+					return np.measure(s, t, bud)
+				}})
 			}
 		}
-		if cgoBLAS != nil {
-			for _, t := range []int{1, all} {
-				prev := accel.SetThreads(t)
-				sec, med, reps := timeBest(*budget, func() {
-					cgoBLAS.Sgemm(false, s.transB, s.m, s.n, s.k, 1, a, s.k, b, ldb, 0, c, s.n)
-				})
-				accel.SetThreads(prev)
-				g := res("openblas", t, sec, med, reps)
-				emit(g)
-				if t == 1 {
-					o1 = &g
-				} else {
-					oAll = &g
+		times := make([][]float64, len(cfgs))
+		for round := 0; round < *rounds; round++ {
+			for i, cf := range cfgs {
+				if cf.backend == "openblas" && npErr != nil && cgoBLAS == nil {
+					continue
 				}
-			}
-		} else if np != nil && npErr == nil {
-			for _, t := range []int{1, all} {
-				sec, med, reps, err := np.measure(s, t, *budget)
+				ts, err := cf.run(*budget / time.Duration(*rounds))
 				if err != nil {
 					npErr = err
 					fmt.Fprintf(os.Stderr, "gograd bench gemm: OpenBLAS (numpy) stopped: %v\n", err)
-					break
+					continue
 				}
-				g := res("openblas", t, sec, med, reps)
-				emit(g)
-				if t == 1 {
-					o1 = &g
-				}
-				if t == all {
-					oAll = &g
-				}
+				times[i] = append(times[i], ts...)
+			}
+		}
+		var g1, gAll, o1, oAll, gn *gemmResult
+		for i, cf := range cfgs {
+			if len(times[i]) == 0 {
+				continue
+			}
+			sort.Float64s(times[i])
+			g := res(cf.backend, cf.threads, times[i][0], times[i][len(times[i])/2], len(times[i]))
+			emit(g)
+			switch {
+			case cf.backend == "gograd" && cf.threads == 1:
+				g1 = &g
+			case cf.backend == "gograd":
+				gAll = &g
+			case cf.threads == 1:
+				o1 = &g
+			default:
+				oAll = &g
 			}
 		}
 		if !*noGonum {
@@ -228,10 +250,11 @@ func runBenchGemm(args []string, jsonOut bool) error {
 			if flops > 5e9 { // gonum needs most of a second here: one timed run
 				gb = 0
 			}
-			sec, med, reps := timeBest(gb, func() {
+			ts := timeRuns(gb, func() {
 				impl.Sgemm(blas.NoTrans, tb, s.m, s.n, s.k, 1, a, s.k, b, ldb, 0, c, s.n)
 			})
-			g := res("gonum", all, sec, med, reps)
+			sort.Float64s(ts)
+			g := res("gonum", all, ts[0], ts[len(ts)/2], len(ts))
 			emit(g)
 			gn = &g
 		}
@@ -260,23 +283,24 @@ func randF32(r *rand.Rand, n int) []float32 {
 	return s
 }
 
-// timeBest runs f once to warm up, then repeatedly for about budget (at
-// least twice, unless budget is 0) and returns the best time of one run.
-func timeBest(budget time.Duration, f func()) (best, median float64, reps int) {
+// timeRuns runs f once to warm up, then repeatedly for about budget (at
+// least twice), and returns the times of the timed runs in seconds. With
+// budget 0 it runs f once and returns that time.
+func timeRuns(budget time.Duration, f func()) []float64 {
 	t0 := time.Now()
 	f()
 	times := []float64{time.Since(t0).Seconds()}
-	if budget > 0 {
-		times = times[:0] // the first run only warmed up
-		start := time.Now()
-		for len(times) < 3 || (time.Since(start) < budget && len(times) < 1000) {
-			t := time.Now()
-			f()
-			times = append(times, time.Since(t).Seconds())
-		}
+	if budget <= 0 {
+		return times
 	}
-	sort.Float64s(times)
-	return times[0], times[len(times)/2], len(times)
+	times = times[:0]
+	start := time.Now()
+	for len(times) < 2 || (time.Since(start) < budget && len(times) < 1000) {
+		t := time.Now()
+		f()
+		times = append(times, time.Since(t).Seconds())
+	}
+	return times
 }
 
 // numpyBLAS drives one Python process that times numpy's float32 matmul
@@ -314,24 +338,26 @@ info["lib"] = "found" if lib is not None else "not found"
 for v in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "OPENBLAS_NUM_THREADS"):
     info[v] = os.environ.get(v, "(unset)")
 print(json.dumps(info), flush=True)
+cache = {}
 for line in sys.stdin:
     m, k, n, tb, t, budget = line.split()
     m, k, n, tb, t, budget = int(m), int(k), int(n), tb == "1", int(t), float(budget)
     if lib is not None:
         lib.openblas_set_num_threads(t)
-    rng = np.random.default_rng(0)
-    a = rng.random((m, k), dtype=np.float32)
-    b = rng.random((n, k) if tb else (k, n), dtype=np.float32)
-    bb = b.T if tb else b
-    c = np.empty((m, n), dtype=np.float32)
+    key = (m, k, n, tb)
+    if cache.get("key") != key:
+        rng = np.random.default_rng(0)
+        a = rng.random((m, k), dtype=np.float32)
+        b = rng.random((n, k) if tb else (k, n), dtype=np.float32)
+        cache.update(key=key, a=a, bb=(b.T if tb else b), c=np.empty((m, n), dtype=np.float32))
+    a, bb, c = cache["a"], cache["bb"], cache["c"]
     t0 = time.perf_counter(); np.matmul(a, bb, out=c); times = [time.perf_counter() - t0]
     if budget > 0:
         times = []
         start = time.perf_counter()
-        while len(times) < 3 or (time.perf_counter() - start < budget and len(times) < 1000):
+        while len(times) < 2 or (time.perf_counter() - start < budget and len(times) < 1000):
             t0 = time.perf_counter(); np.matmul(a, bb, out=c); times.append(time.perf_counter() - t0)
-    times.sort()
-    print(times[0], times[len(times)//2], len(times), flush=True)
+    print(" ".join(repr(t) for t in times), flush=True)
 `
 
 func startNumpy(python string) (*numpyBLAS, error) {
@@ -391,25 +417,29 @@ func envOr(k string) string {
 	return "(unset)"
 }
 
-func (np *numpyBLAS) measure(s gemmShape, threads int, budget time.Duration) (best, median float64, reps int, err error) {
+func (np *numpyBLAS) measure(s gemmShape, threads int, budget time.Duration) ([]float64, error) {
 	tb := 0
 	if s.transB {
 		tb = 1
 	}
-	b := budget.Seconds()
-	if 2*float64(s.m)*float64(s.k)*float64(s.n) > 5e10 {
-		b = 0
-	}
-	if _, err := fmt.Fprintf(np.in, "%d %d %d %d %d %g\n", s.m, s.k, s.n, tb, threads, b); err != nil {
-		return 0, 0, 0, err
+	if _, err := fmt.Fprintf(np.in, "%d %d %d %d %d %g\n", s.m, s.k, s.n, tb, threads, budget.Seconds()); err != nil {
+		return nil, err
 	}
 	if !np.out.Scan() {
-		return 0, 0, 0, errors.New("numpy helper exited")
+		return nil, errors.New("numpy helper exited")
 	}
-	if _, err := fmt.Sscan(np.out.Text(), &best, &median, &reps); err != nil {
-		return 0, 0, 0, fmt.Errorf("numpy helper said %q", np.out.Text())
+	var times []float64
+	for _, f := range strings.Fields(np.out.Text()) {
+		v, err := strconv.ParseFloat(f, 64)
+		if err != nil {
+			return nil, fmt.Errorf("numpy helper said %q", np.out.Text())
+		}
+		times = append(times, v)
 	}
-	return best, median, reps, nil
+	if len(times) == 0 {
+		return nil, fmt.Errorf("numpy helper said %q", np.out.Text())
+	}
+	return times, nil
 }
 
 func (np *numpyBLAS) close() {
