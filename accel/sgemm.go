@@ -136,13 +136,18 @@ func checkMatrix(name string, x []float32, rows, cols, ld int) error {
 // waking a worker costs about as much as a few microseconds of FMAs.
 const parallelMinFlops = 2 * 96 * 96 * 96
 
-var kernelOverride *gemmKernel
+// kernelOverride forces a micro-kernel (tests and benchmarks of the
+// slower paths); bestKernel is the fastest this CPU runs.
+var (
+	kernelOverride *gemmKernel
+	bestKernel     = gemmKernels()[0]
+)
 
 func activeKernel() *gemmKernel {
 	if kernelOverride != nil {
 		return kernelOverride
 	}
-	return gemmKernels()[0]
+	return bestKernel
 }
 
 // packBufs recycles packing buffers between calls (one set per thread in
