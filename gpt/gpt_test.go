@@ -1,6 +1,7 @@
 package gpt
 
 import (
+	"io"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -8,11 +9,13 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/gograd/gograd/accel"
 	"github.com/gograd/gograd/st"
 	"github.com/gograd/gograd/tensor"
 	"github.com/gograd/gograd/tensor/nn"
+	"github.com/gograd/gograd/tok"
 )
 
 func smallConfig() Config {
@@ -206,6 +209,9 @@ func TestSaveDirRoundTrip(t *testing.T) {
 	}
 	if !slices.Equal(got.paramMem, m.paramMem) {
 		t.Fatal("parameters differ after SaveDir/Load")
+	}
+	if byFile, err := Load(filepath.Join(dir, "model.safetensors")); err != nil || !slices.Equal(byFile.paramMem, m.paramMem) {
+		t.Fatalf("Load of the file path: %v", err)
 	}
 	sd, err := st.Load(filepath.Join(dir, "model.safetensors"))
 	if err != nil {
@@ -452,5 +458,118 @@ func TestTrainLossFalls(t *testing.T) {
 	res, _ = m.Train(data, TrainOptions{Steps: 10, SeqLen: 8, Callback: func(s StepInfo) bool { return s.Step < 3 }})
 	if len(res.Losses) != 3 {
 		t.Errorf("stopped run took %d steps, want 3", len(res.Losses))
+	}
+}
+
+func TestComplete(t *testing.T) {
+	text := "the quick brown fox jumps over the lazy dog. "
+	ch := tok.NewChar(strings.Repeat(text, 3), tok.UnknownReplace)
+	m, err := New(Config{NLayer: 2, NHead: 2, NEmbd: 32, VocabSize: ch.VocabSize(), NPositions: 32}, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var data []int
+	for len(data) < 400 {
+		data = append(data, ch.Encode(text)...)
+	}
+	if _, err := m.Train(data, TrainOptions{Steps: 80, BatchSize: 4, SeqLen: 32, LR: 1e-2, Warmup: 5, MinLR: 1e-3}); err != nil {
+		t.Fatal(err)
+	}
+	var pieces []string
+	out, err := m.Complete(ch, "quick b", GenerateOptions{MaxNewTokens: 10}, func(p string) bool { pieces = append(pieces, p); return true })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != "rown fox j" || strings.Join(pieces, "") != out {
+		t.Errorf("Complete = %q (pieces %q), want \"rown fox j\"", out, pieces)
+	}
+	big, _ := New(Config{NLayer: 1, NHead: 1, NEmbd: 8, VocabSize: 3, NPositions: 8}, 1)
+	if _, err := big.Complete(ch, "hello", GenerateOptions{MaxNewTokens: 1}, nil); err == nil {
+		t.Error("Complete with a tokenizer larger than the vocabulary succeeded")
+	}
+}
+
+// A run stopped and resumed from its checkpoint ends where an
+// uninterrupted run ends.
+func TestTrainResume(t *testing.T) {
+	var data []int
+	for i := 0; len(data) < 300; i++ {
+		data = append(data, (i*i+3*i)%16)
+	}
+	cfg := Config{NLayer: 1, NHead: 2, NEmbd: 16, VocabSize: 16, NPositions: 8}
+	opts := TrainOptions{Steps: 10, BatchSize: 2, SeqLen: 8, LR: 5e-3, WeightDecay: 0.1, Seed: 4}
+	straight, _ := New(cfg, 1)
+	full, err := straight.Train(data, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	dir := t.TempDir()
+	ck, err := st.NewCheckpointer(dir, 3, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ck.Warn = io.Discard
+	interrupted, _ := New(cfg, 1)
+	o := opts
+	o.Checkpointer = ck
+	o.Callback = func(s StepInfo) bool { return s.Step < 7 } // "killed" after step 7; last checkpoint is step 6
+	if _, err := interrupted.Train(data, o); err != nil {
+		t.Fatal(err)
+	}
+	resumed, _ := New(cfg, 1) // fresh weights: everything must come from the checkpoint
+	o.Callback = nil
+	res, err := resumed.Train(data, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Losses) != 4 {
+		t.Fatalf("resumed run took %d steps, want 4 (7…10)", len(res.Losses))
+	}
+	for i, l := range res.Losses {
+		if d := math.Abs(float64(l - full.Losses[6+i])); d > 1e-5 {
+			t.Errorf("step %d: resumed loss %v, uninterrupted %v", 7+i, l, full.Losses[6+i])
+		}
+	}
+	if d, i := maxAbsDiff(resumed.paramMem, straight.paramMem); d > 1e-5 {
+		t.Errorf("final weights differ by %g at %d", d, i)
+	}
+	if files, _ := ck.List(); len(files) != 2 {
+		t.Errorf("checkpoints kept: %v, want the last 2", files)
+	}
+}
+
+// With GPT-2's byte-level BPE, streamed pieces are valid UTF-8 and add up
+// to the decoded tokens, even when a random model emits partial
+// characters.
+func TestCompleteBPEStream(t *testing.T) {
+	bpe, err := tok.GPT2("../../shared/data/gpt2-tokenizer")
+	if err != nil {
+		t.Skipf("GPT-2 tokenizer not available: %v", err)
+	}
+	m, err := New(Config{NLayer: 1, NHead: 1, NEmbd: 8, VocabSize: bpe.VocabSize(), NPositions: 64}, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pieces []string
+	out, err := m.Complete(bpe, "Héllo, wörld", GenerateOptions{MaxNewTokens: 40, Temperature: 1, Seed: 1}, func(p string) bool {
+		pieces = append(pieces, p)
+		return true
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pieces {
+		if !utf8.ValidString(p) {
+			t.Errorf("piece %q is not valid UTF-8", p)
+		}
+	}
+	if strings.Join(pieces, "") != out {
+		t.Errorf("pieces %q do not add up to %q", pieces, out)
+	}
+	ids, _ := m.Generate(bpe.Encode("Héllo, wörld"), GenerateOptions{MaxNewTokens: 40, Temperature: 1, Seed: 1}, nil)
+	want, _ := bpe.Decode(ids[len(bpe.Encode("Héllo, wörld")):])
+	if out != want {
+		t.Errorf("Complete %q, Decode of the same tokens %q", out, want)
 	}
 }

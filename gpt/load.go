@@ -13,8 +13,17 @@ import (
 )
 
 // Load reads a Hugging Face GPT-2 checkpoint directory: config.json and
-// model.safetensors (or a sharded model.safetensors.index.json).
+// model.safetensors (or a sharded model.safetensors.index.json). dir may
+// also name the .safetensors file (or index) itself, with config.json
+// beside it.
 func Load(dir string) (*Model, error) {
+	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
+		cfg, err := LoadConfig(filepath.Join(filepath.Dir(dir), "config.json"))
+		if err != nil {
+			return nil, err
+		}
+		return LoadFile(dir, cfg)
+	}
 	cfg, err := LoadConfig(filepath.Join(dir, "config.json"))
 	if err != nil {
 		return nil, err

@@ -1,12 +1,14 @@
 package gpt
 
 import (
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
 	"time"
 
+	"github.com/gograd/gograd/st"
 	"github.com/gograd/gograd/tensor/nn"
 )
 
@@ -17,6 +19,7 @@ import (
 type Batcher struct {
 	Data []int
 	B, T int
+	pcg  *rand.PCG
 	rng  *rand.Rand
 }
 
@@ -29,7 +32,26 @@ func NewBatcher(data []int, B, T int, seed uint64) (*Batcher, error) {
 	if len(data) < T+1 {
 		return nil, fmt.Errorf("gpt: NewBatcher: %d tokens of data, need at least T+1 = %d", len(data), T+1)
 	}
-	return &Batcher{Data: data, B: B, T: T, rng: rand.New(rand.NewPCG(seed, 0xba7c4))}, nil
+	pcg := rand.NewPCG(seed, 0xba7c4)
+	return &Batcher{Data: data, B: B, T: T, pcg: pcg, rng: rand.New(pcg)}, nil
+}
+
+// State returns the position of the batch sequence, for checkpoints.
+func (b *Batcher) State() string {
+	s, _ := b.pcg.MarshalBinary()
+	return hex.EncodeToString(s)
+}
+
+// SetState restores a position returned by State.
+func (b *Batcher) SetState(state string) error {
+	s, err := hex.DecodeString(state)
+	if err == nil {
+		err = b.pcg.UnmarshalBinary(s)
+	}
+	if err != nil {
+		return fmt.Errorf("gpt: Batcher.SetState: %w", err)
+	}
+	return nil
 }
 
 // Next returns the next batch: inputs and targets, each B·T ids laid out
@@ -88,7 +110,15 @@ type TrainOptions struct {
 	// Callback, when set, is called after every step; returning false
 	// stops training.
 	Callback func(StepInfo) bool
+	// Checkpointer, when set, makes the run resumable: Train first resumes
+	// from its newest intact checkpoint (parameters, optimizer moments,
+	// step and batch position) and continues up to Steps, and saves every
+	// Checkpointer.Every steps (and after the last one).
+	Checkpointer *st.Checkpointer
 }
+
+// batcherKey is the checkpoint metadata entry holding the batch position.
+const batcherKey = "gpt.batcher"
 
 // TrainResult summarises a Train run.
 type TrainResult struct {
@@ -158,9 +188,29 @@ func (m *Model) Train(data []int, opts TrainOptions) (*TrainResult, error) {
 		clip = float32(math.Inf(1))
 	}
 	res := &TrainResult{Optimizer: opt}
+	first := 0
+	if ck := opts.Checkpointer; ck != nil {
+		saved, err := ck.Resume()
+		switch {
+		case errors.Is(err, st.ErrNoCheckpoint):
+		case err != nil:
+			return nil, fmt.Errorf("gpt: Train: resuming: %w", err)
+		default:
+			if err := m.LoadStateDict(saved.Params); err != nil {
+				return nil, fmt.Errorf("gpt: Train: resuming from %s: %w", saved.Path, err)
+			}
+			if err := opt.LoadStateDict(saved.Optim); err != nil {
+				return nil, fmt.Errorf("gpt: Train: resuming from %s: %w", saved.Path, err)
+			}
+			if err := batches.SetState(saved.Metadata[batcherKey]); err != nil {
+				return nil, fmt.Errorf("gpt: Train: resuming from %s: %w", saved.Path, err)
+			}
+			first = int(saved.Step)
+		}
+	}
 	start := time.Now()
 	params := m.Parameters()
-	for step := 0; step < opts.Steps; step++ {
+	for step := first; step < opts.Steps; step++ {
 		t0 := time.Now()
 		x, y := batches.Next()
 		m.ZeroGrad()
@@ -179,6 +229,19 @@ func (m *Model) Train(data []int, opts TrainOptions) (*TrainResult, error) {
 		opt.SetLR(lr)
 		opt.Step()
 		res.Losses = append(res.Losses, loss)
+		if ck := opts.Checkpointer; ck != nil {
+			state := func() *st.Checkpoint {
+				return &st.Checkpoint{Step: int64(step + 1), Params: m.StateDict(), Optim: opt.StateDict(),
+					Metadata: map[string]string{batcherKey: batches.State()}}
+			}
+			saved, err := ck.MaybeSave(int64(step+1), state)
+			if err == nil && !saved && step+1 == opts.Steps {
+				_, err = ck.Save(state())
+			}
+			if err != nil {
+				return res, fmt.Errorf("gpt: Train: checkpoint at step %d: %w", step+1, err)
+			}
+		}
 		dt := time.Since(t0)
 		info := StepInfo{Step: step + 1, Steps: opts.Steps, Loss: loss, LR: lr, GradNorm: norm,
 			TokensPerSec: float64(opts.BatchSize*opts.SeqLen) / dt.Seconds(), Elapsed: time.Since(start)}
