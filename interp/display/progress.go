@@ -1,8 +1,6 @@
 package display
 
 import (
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
 	"html"
 	"strings"
@@ -49,31 +47,40 @@ type Progress struct {
 	pending bool        // a change is not yet published
 	timer   *time.Timer // publishes a pending change after the interval
 	now     func() time.Time
-	emit    func(Message)
+	out     progressOutput
 }
+
+// progressOutput is where a Progress publishes: a display Handle in a
+// session, a recorder in tests.
+type progressOutput interface {
+	show(Bundle) (id string)
+	update(Bundle)
+}
+
+// handleOutput publishes through the session's display handler.
+type handleOutput struct{ h *Handle }
+
+func (o *handleOutput) show(b Bundle) string {
+	o.h = New(b) // Render passes a Bundle through as it is
+	return o.h.ID()
+}
+
+func (o *handleOutput) update(b Bundle) { o.h.UpdateBundle(b) }
 
 // NewProgress shows a progress bar counting to total (0 or less: unknown,
 // shown as a count) labelled desc.
 func NewProgress(total int, desc string) *Progress {
-	return newProgress(total, desc, time.Now, publish)
+	return newProgress(total, desc, time.Now, &handleOutput{})
 }
 
-func newProgress(total int, desc string, now func() time.Time, emit func(Message)) *Progress {
+func newProgress(total int, desc string, now func() time.Time, out progressOutput) *Progress {
 	if total < 0 {
 		total = 0
 	}
-	p := &Progress{id: newProgressID(), st: ProgressState{Total: total, Desc: desc}, now: now, emit: emit}
+	p := &Progress{st: ProgressState{Total: total, Desc: desc}, now: now, out: out}
 	p.last = now()
-	p.emit(Message{Kind: Show, ID: p.id, Bundle: p.st.Bundle()})
+	p.id = out.show(p.st.Bundle())
 	return p
-}
-
-func newProgressID() string {
-	var b [8]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		return fmt.Sprintf("progress-%d", time.Now().UnixNano())
-	}
-	return "progress-" + hex.EncodeToString(b[:])
 }
 
 // ID is the display ID of the bar's output.
@@ -134,7 +141,7 @@ func (p *Progress) flush() {
 func (p *Progress) publishLocked(now time.Time) {
 	p.last = now
 	p.pending = false
-	p.emit(Message{Kind: Update, ID: p.id, Bundle: p.st.Bundle()})
+	p.out.update(p.st.Bundle())
 }
 
 // Done marks the bar finished and publishes its final state. Later calls
@@ -205,16 +212,4 @@ func (s ProgressState) HTML() string {
 	}
 	b.WriteString("</div>")
 	return b.String()
-}
-
-// publish sends m to the session's display handler, if one is installed.
-//
-// It reads the handler through SetHandler (swapping it out and straight
-// back), the one exported way in.
-var publish = func(m Message) {
-	h := SetHandler(nil)
-	SetHandler(h)
-	if h != nil {
-		h(m)
-	}
 }
