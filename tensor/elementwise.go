@@ -234,7 +234,7 @@ func binaryRaw(op int, a, b *Tensor) *Tensor {
 	a.check()
 	b.check()
 	shape := broadcastShape(binNames[op], a.shape, b.shape)
-	out := newTensor(shape...)
+	out := newTensorUninit(shape...)
 	n := len(out.st.data)
 	if n == 0 {
 		return out
@@ -475,12 +475,12 @@ func unaryRaw(op int, t *Tensor, p1, p2 float32) *Tensor {
 	if t.IsContiguous() {
 		n := t.Numel()
 		src = t.st.data[t.off : t.off+n]
-		dst = make([]float32, n)
+		dst = alloc(n)
 	} else {
 		src = t.gather()
 		dst = src // in place on the private copy
 		if op == uSiLU {
-			dst = make([]float32, len(src)) // reads x after writing e**-x
+			dst = alloc(len(src)) // reads x after writing e**-x
 		}
 	}
 	switch op { // SIMD kernels, split across cores by accel
@@ -769,7 +769,7 @@ func (t *Tensor) ReLU() *Tensor {
 // used by GPT-2 (PyTorch's approximate="tanh").
 func (t *Tensor) GELU() *Tensor {
 	return unary(uGeluTanh, "GELU", t, 0, 0, func(x, out, g *Tensor) *Tensor {
-		dx := make([]float32, x.Numel())
+		dx := allocZero(x.Numel())
 		accel.GeluBackward(dx, x.contigData(), g.contigData())
 		return fromData(dx, x.shape)
 	})
@@ -813,7 +813,7 @@ func whereRaw(cond, a, b *Tensor) *Tensor {
 	a.check()
 	b.check()
 	shape := broadcastShape("Where", broadcastShape("Where", cond.shape, a.shape), b.shape)
-	out := newTensor(shape...)
+	out := newTensorUninit(shape...)
 	if out.Numel() == 0 {
 		return out
 	}

@@ -37,7 +37,7 @@ func LayerNorm(x, weight, bias *Tensor, eps float32) *Tensor {
 	if C > 0 {
 		N = len(xd) / C
 	}
-	out := make([]float32, len(xd))
+	out := alloc(len(xd))
 	mean := make([]float32, N)
 	rstd := make([]float32, N)
 	if eps == 1e-5 && N > 0 && C > 0 {
@@ -56,7 +56,7 @@ func LayerNorm(x, weight, bias *Tensor, eps float32) *Tensor {
 	res := fromData(out, x.shape)
 	return record(res, "LayerNorm", []*Tensor{x, weight, bias}, func(g *Tensor) []*Tensor {
 		gd := g.contigData()
-		dx := make([]float32, len(xd))
+		dx := alloc(len(xd))
 		// per-worker partial dweight/dbias, summed after
 		workers := max(1, min(maxWorkers, N/max(1, rowGrain(C*3))))
 		dws := make([][]float32, workers)
@@ -185,14 +185,14 @@ func fusedCausalAttention(q, k, v *Tensor) *Tensor {
 	}
 	T, D := q.shape[n-2], q.shape[n-1]
 	qd, kd, vd := q.contigData(), k.contigData(), v.contigData()
-	out := make([]float32, len(qd))
+	out := allocZero(len(qd))
 	lse := make([]float32, B*H*T)
 	accel.AttentionForward(out, lse, qd, kd, vd, B, H, T, D)
 	res := fromData(out, q.shape)
 	return record(res, "ScaledDotProductAttention", []*Tensor{q, k, v}, func(g *Tensor) []*Tensor {
-		dq := make([]float32, len(qd))
-		dk := make([]float32, len(qd))
-		dv := make([]float32, len(qd))
+		dq := allocZero(len(qd))
+		dk := allocZero(len(qd))
+		dv := allocZero(len(qd))
 		accel.AttentionBackward(dq, dk, dv, g.contigData(), qd, kd, vd, out, lse, B, H, T, D)
 		return []*Tensor{fromData(dq, q.shape), fromData(dk, k.shape), fromData(dv, v.shape)}
 	})

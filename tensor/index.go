@@ -30,7 +30,7 @@ func (t *Tensor) IndexSelect(axis int, index *Tensor) *Tensor {
 	shape := append([]int(nil), t.shape[:ax]...)
 	shape = append(shape, index.shape...)
 	shape = append(shape, t.shape[ax+1:]...)
-	out := newTensor(shape...)
+	out := newTensorUninit(shape...)
 	src := t.contigData()
 	od := out.st.data
 	K := len(pos)

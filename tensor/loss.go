@@ -62,7 +62,7 @@ func CrossEntropyIgnore(logits, targets *Tensor, ignoreIndex int) *Tensor {
 	losses := make([]float32, N)
 	var dl []float32
 	if logits.reqGrad && IsGradEnabled() {
-		dl = make([]float32, len(x))
+		dl = alloc(len(x))
 	}
 	scale := float32(0)
 	if valid > 0 {

@@ -76,7 +76,12 @@ func matmulND(a, b *Tensor, sa, sb []int) *Tensor {
 		panicf("MatMul: shapes %v and %v do not align", sa, sb)
 	}
 	batch := broadcastShapeMM(a.shape[:na-2], b.shape[:nb-2], sa, sb)
-	out := newTensor(append(append([]int(nil), batch...), m, n)...)
+	var out *Tensor
+	if k > 0 {
+		out = newTensorUninit(append(append([]int(nil), batch...), m, n)...) // GEMM with beta 0 writes every element
+	} else {
+		out = newTensor(append(append([]int(nil), batch...), m, n)...)
+	}
 	gemmInto(out, a, b, batch)
 	return record(out, "MatMul", []*Tensor{a, b}, func(g *Tensor) []*Tensor {
 		var ga, gb *Tensor

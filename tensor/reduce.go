@@ -99,10 +99,10 @@ func reduceRaw(kind int, t *Tensor, red []bool) []float32 {
 
 // reduce3 reduces the middle axis of a row-major [A, R, B] array.
 func reduce3(kind int, src []float32, A, R, B int) []float32 {
-	out := make([]float32, A*B)
 	if R == 0 {
-		return out
+		return make([]float32, A*B)
 	}
+	out := alloc(A * B)
 	if B == 1 {
 		if A < maxWorkers && R >= 2*parallelGrain && kind == rSum {
 			// one long row: partial sums per worker
@@ -423,7 +423,7 @@ func (t *Tensor) softmaxLike(op string, axis int, log bool) *Tensor {
 	}
 	data := src.contigData()
 	R := src.shape[last]
-	res := make([]float32, len(data))
+	res := alloc(len(data))
 	if R > 0 && len(data) > 0 {
 		if log {
 			softmaxRows(res, data, R, true)
@@ -444,7 +444,7 @@ func (t *Tensor) Softmax(axis int) *Tensor {
 	out := t.softmaxLike("Softmax", axis, false)
 	return record(out, "Softmax", []*Tensor{t}, func(g *Tensor) []*Tensor {
 		if C := t.shape[len(t.shape)-1]; normAxis("Softmax", axis, len(t.shape), t.shape) == len(t.shape)-1 && C > 0 {
-			dx := make([]float32, out.Numel())
+			dx := allocZero(out.Numel())
 			accel.SoftmaxBackward(dx, out.contigData(), g.contigData(), len(dx)/C, C)
 			return []*Tensor{fromData(dx, t.shape)}
 		}

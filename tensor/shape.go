@@ -275,7 +275,7 @@ func Concat(axis int, ts ...*Tensor) *Tensor {
 		}
 		shape[ax] += t.shape[ax]
 	}
-	out := newTensor(shape...)
+	out := newTensorUninit(shape...) // every element is copied in
 	pos := 0
 	for _, t := range ts {
 		n := t.shape[ax]

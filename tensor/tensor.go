@@ -61,7 +61,7 @@ func checkShape(op string, shape []int) {
 // newTensor allocates a zero-filled contiguous tensor (no autograd).
 func newTensor(shape ...int) *Tensor {
 	shape = append([]int(nil), shape...)
-	return &Tensor{st: &storage{data: make([]float32, numel(shape))}, shape: shape, strides: contiguousStrides(shape)}
+	return &Tensor{st: &storage{data: allocZero(numel(shape))}, shape: shape, strides: contiguousStrides(shape)}
 }
 
 // fromData wraps a contiguous buffer without copying (no checks).
@@ -89,7 +89,7 @@ func (t *Tensor) check() {
 // (a 1-D tensor when no shape is given). It panics if len(data) does not
 // equal the product of shape.
 func FromSlice(data []float32, shape ...int) *Tensor {
-	c := make([]float32, len(data))
+	c := alloc(len(data))
 	copy(c, data)
 	return wrapChecked("FromSlice", c, shape)
 }
@@ -389,7 +389,7 @@ func (t *Tensor) Invalidate(reason string) {
 func (t *Tensor) gather() []float32 {
 	t.check()
 	n := t.Numel()
-	out := make([]float32, n)
+	out := alloc(n)
 	if n == 0 {
 		return out
 	}
