@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/gograd/gograd/st"
+	"github.com/gograd/gograd/tensor"
 	"github.com/gograd/gograd/tensor/nn"
 )
 
@@ -202,5 +203,28 @@ func TestFixtureGreedyGeneration(t *testing.T) {
 				t.Fatalf("noCache=%v: tokens %v, want %v", noCache, got, want)
 			}
 		}
+	}
+}
+
+// The tensor entry points agree with the slice ones.
+func TestFixtureTensorAPI(t *testing.T) {
+	m, ref := fixture(t)
+	ids, targets, B, T := fixtureBatch(t, ref)
+	loss, err := m.LossTensor(tensor.FromInts(ids, B, T), tensor.FromInts(targets, B, T))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := refFloats(t, ref, "loss")[0]; math.Abs(float64(loss-want)) > 5e-6 {
+		t.Fatalf("LossTensor %v, want %v", loss, want)
+	}
+	lg, err := m.ForwardTensor(tensor.FromInts(ids[:T], T))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := lg.Shape(); len(s) != 3 || s[0] != 1 || s[1] != T || s[2] != 512 {
+		t.Fatalf("ForwardTensor shape %v", s)
+	}
+	if d, _ := maxAbsDiff(lg.Data(), refFloats(t, ref, "logits")[:T*512]); d > 5e-6 {
+		t.Fatalf("ForwardTensor logits differ by %g", d)
 	}
 }

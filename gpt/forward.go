@@ -341,3 +341,19 @@ func (m *Model) LastLoss() float32 {
 	}
 	return m.fwd.loss
 }
+
+// LossTensor is Loss for (B, T) or (T) tensors of token ids and targets.
+func (m *Model) LossTensor(ids, targets *tensor.Tensor) (float32, error) {
+	B, T, err := idsShape(ids)
+	if err != nil {
+		return 0, err
+	}
+	if targets == nil || !equalShape(targets.Shape(), ids.Shape()) {
+		var s []int
+		if targets != nil {
+			s = targets.Shape()
+		}
+		return 0, fmt.Errorf("gpt: LossTensor: targets have shape %v, want the ids' %v", s, ids.Shape())
+	}
+	return m.Loss(ids.Ints(), targets.Ints(), B, T)
+}

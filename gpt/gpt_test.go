@@ -49,6 +49,9 @@ func TestConfig(t *testing.T) {
 	if c != want {
 		t.Fatalf("LoadConfig = %+v, want %+v", c, want)
 	}
+	if m, _ := New(GPT2(), 0); m.String() != "GPT-2: 12 layers, 12 heads, 768 wide, vocab 50257, context 1024, 124.4M parameters" {
+		t.Errorf("String() = %q", m.String())
+	}
 	if n := GPT2().NumParams(); n != 124439808 {
 		t.Errorf("gpt2 has %d parameters, want 124439808", n)
 	}
@@ -105,6 +108,10 @@ func TestBadInput(t *testing.T) {
 		{"train ids", func() error { _, err := m.Train([]int{1, 2, 300, 4}, TrainOptions{Steps: 1, SeqLen: 2}); return err }, "token id 300"},
 		{"train short data", func() error { _, err := m.Train([]int{1, 2}, TrainOptions{Steps: 1, SeqLen: 4}); return err }, "need at least"},
 		{"tensor ids rank", func() error { _, err := m.ForwardTensor(tensor.Zeros(1, 2, 3)); return err }, "shape"},
+		{"tensor targets shape", func() error {
+			_, err := m.LossTensor(tensor.FromInts(ok, 2, 4), tensor.FromInts(ok, 8))
+			return err
+		}, "targets have shape [8]"},
 		{"bad config", func() error {
 			_, err := New(Config{NLayer: 1, NHead: 3, NEmbd: 8, VocabSize: 4, NPositions: 4}, 0)
 			return err

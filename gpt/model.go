@@ -242,3 +242,21 @@ func (m *Model) Grads() map[string]*tensor.Tensor {
 	}
 	return g
 }
+
+// String describes the model in one line, e.g.
+// "GPT-2: 12 layers, 12 heads, 768 wide, vocab 50257, context 1024, 124.4M parameters".
+func (m *Model) String() string {
+	c := m.Config
+	n := float64(m.NumParams())
+	size := fmt.Sprintf("%d", m.NumParams())
+	switch {
+	case n >= 1e9:
+		size = fmt.Sprintf("%.2fB", n/1e9)
+	case n >= 1e6:
+		size = fmt.Sprintf("%.1fM", n/1e6)
+	case n >= 1e4:
+		size = fmt.Sprintf("%.1fK", n/1e3)
+	}
+	return fmt.Sprintf("GPT-2: %d layers, %d heads, %d wide, vocab %d, context %d, %s parameters",
+		c.NLayer, c.NHead, c.NEmbd, c.VocabSize, c.NPositions, size)
+}
