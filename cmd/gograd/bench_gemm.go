@@ -46,6 +46,7 @@ var gemmShapes = []gemmShape{
 	{"gpt2 fc", 256, 768, 3072, false},
 	{"gpt2 proj", 256, 3072, 768, false},
 	{"gpt2 lm_head", 256, 768, 50257, false},
+	{"gpt2 lm_headᵀ", 256, 768, 50257, true}, // tied embedding: x·wteᵀ
 	{"gemv qkv", 1, 768, 2304, false},
 	{"gemv fc", 1, 768, 3072, false},
 	{"gemv proj", 1, 3072, 768, false},
