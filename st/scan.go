@@ -370,32 +370,6 @@ func (p *headerParser) object(tensor, what string, member func(key string, keyOf
 	}
 }
 
-// array calls elem for each element of the array at the parser.
-func (p *headerParser) array(tensor, what string, elem func() error) error {
-	if p.peek() != '[' {
-		return formatErr(ErrHeaderSchema, tensor, p.off(), "%s must be a JSON array, found %s", what, p.describe())
-	}
-	p.i++
-	if p.peek() == ']' {
-		p.i++
-		return nil
-	}
-	for {
-		if err := elem(); err != nil {
-			return err
-		}
-		switch p.peek() {
-		case ',':
-			p.i++
-		case ']':
-			p.i++
-			return nil
-		default:
-			return p.syntax(tensor, "',' or ']'")
-		}
-	}
-}
-
 func (p *headerParser) parse(h *header) error {
 	if p.peek() != '{' {
 		return formatErr(ErrHeaderJSON, "", p.off(), "the header must start with '{'")
