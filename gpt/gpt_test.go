@@ -49,7 +49,7 @@ func TestConfig(t *testing.T) {
 	if c != want {
 		t.Fatalf("LoadConfig = %+v, want %+v", c, want)
 	}
-	if m, _ := New(GPT2(), 0); m.String() != "GPT-2: 12 layers, 12 heads, 768 wide, vocab 50257, context 1024, 124.4M parameters" {
+	if m, _ := newEmpty(want); m.String() != "GPT-2: 2 layers, 4 heads, 64 wide, vocab 512, context 32, 134.9K parameters" {
 		t.Errorf("String() = %q", m.String())
 	}
 	if n := GPT2().NumParams(); n != 124439808 {
@@ -186,6 +186,21 @@ func TestLoadLayouts(t *testing.T) {
 		lg, _ := got.Forward(ids, 1, 6)
 		if d, _ := maxAbsDiff(lg.Data(), want.Data()); d != 0 {
 			t.Errorf("%s: logits differ by %g after loading", tc.name, d)
+		}
+	}
+	// Half-precision files load (converted to float32).
+	for _, dt := range []string{"F16", "BF16"} {
+		d, _ := st.ParseDType(dt)
+		p := filepath.Join(t.TempDir(), "half.safetensors")
+		if err := st.Save(p, m.StateDict(), nil, st.WithDType(d)); err != nil {
+			t.Fatal(err)
+		}
+		half, err := LoadFile(p, c)
+		if err != nil {
+			t.Fatalf("%s: %v", dt, err)
+		}
+		if d, _ := maxAbsDiff(half.paramMem, m.paramMem); d == 0 || d > 0.02 {
+			t.Errorf("%s weights differ from float32 by %g", dt, d)
 		}
 	}
 	if _, err := Load(t.TempDir()); err == nil || !strings.Contains(err.Error(), "config") {
