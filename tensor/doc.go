@@ -21,8 +21,12 @@
 // recovers it and shows the message. Index tensors (targets, token ids)
 // hold integers as float32 values.
 //
-// Matrix products go through accel.Sgemm; large elementwise ops,
-// reductions and softmax split across cores. Package tensor/nn holds
+// Matrix products go through accel.Sgemm (transposed views are passed as
+// transpose flags, not copied); exp, tanh, GELU, softmax, LayerNorm,
+// cross-entropy and causal attention use accel's fused SIMD kernels; other
+// large ops split across cores (SetNumThreads). Large result buffers are
+// recycled once unreachable, so training loops do not pay for fresh
+// memory every step. Package tensor/nn holds
 // layers (Linear, LayerNorm, Embedding, Dropout, Sequential) and the SGD
 // and AdamW optimizers. Example_trainXOR (example_test.go) trains
 // a two-layer network on XOR to a loss below 0.01.
