@@ -42,6 +42,7 @@ type FormatError struct {
 	Reason string // details in words
 }
 
+// Error names the file, the tensor, the problem and where it is.
 func (e *FormatError) Error() string {
 	var b strings.Builder
 	b.WriteString("st: ")

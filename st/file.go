@@ -158,6 +158,7 @@ func OpenBytes(b []byte) (*File, error) {
 
 type bytesReaderAt []byte
 
+// ReadAt implements io.ReaderAt.
 func (b bytesReaderAt) ReadAt(p []byte, off int64) (int, error) {
 	if off < 0 || off > int64(len(b)) {
 		return 0, io.EOF

@@ -301,6 +301,7 @@ type hookWriter struct {
 	done bool
 }
 
+// Write counts bytes and calls the test hook once past its threshold.
 func (h *hookWriter) Write(p []byte) (int, error) {
 	n, err := h.w.Write(p)
 	h.n += int64(n)
