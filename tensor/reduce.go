@@ -177,9 +177,23 @@ func reduce3(kind int, src []float32, A, R, B int) []float32 {
 	return out
 }
 
-// sumRow sums with eight independent accumulators (fast and more accurate
-// than one running sum).
+// sumRow sums blocks of 1024 with eight float32 accumulators each (fast)
+// and adds the block sums in float64, so long rows keep about float32
+// precision instead of losing digits with length.
 func sumRow(x []float32) float32 {
+	if len(x) <= 1024 {
+		return sumBlock(x)
+	}
+	var total float64
+	for len(x) > 0 {
+		n := min(len(x), 1024)
+		total += float64(sumBlock(x[:n]))
+		x = x[n:]
+	}
+	return float32(total)
+}
+
+func sumBlock(x []float32) float32 {
 	var s0, s1, s2, s3, s4, s5, s6, s7 float32
 	i := 0
 	for ; i+8 <= len(x); i += 8 {

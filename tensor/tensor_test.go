@@ -812,3 +812,15 @@ func TestAttentionFusedMatchesComposite(t *testing.T) {
 		t.Fatal("attention on a permuted view differs")
 	}
 }
+
+// Long sums stay accurate (block sums accumulate in float64).
+func TestSumPrecision(t *testing.T) {
+	x := Full(0.1, 3_000_000)
+	want := 3_000_000 * float64(float32(0.1))
+	if got := float64(x.Sum().Item()); math.Abs(got-want) > 1e-6*want {
+		t.Fatalf("sum of 3M × 0.1 = %v, want %v", got, want)
+	}
+	if got := float64(x.Mean().Item()); math.Abs(got-float64(float32(0.1))) > 1e-7 {
+		t.Fatalf("mean = %v", got)
+	}
+}
