@@ -75,15 +75,16 @@ func (ci *ConnectionInfo) check() error {
 	return nil
 }
 
-// endpoint is the ZeroMQ address for a port: tcp://IP:PORT, or for ipc
-// the path IP-PORT as jupyter_client names it.
+// endpoint is the ZeroMQ address for a port: IP:PORT over TCP, or for
+// ipc the path IP-PORT as jupyter_client names it, on the kernel's framed
+// transports (see transport.go).
 func (ci ConnectionInfo) endpoint(port int) string {
 	if ci.Transport == "ipc" {
-		return "ipc://" + ci.IP + "-" + strconv.Itoa(port)
+		return "gograd-ipc://" + ci.IP + "-" + strconv.Itoa(port)
 	}
 	ip := ci.IP
 	if ip == "*" {
 		ip = "0.0.0.0"
 	}
-	return "tcp://" + net.JoinHostPort(ip, strconv.Itoa(port))
+	return "gograd-tcp://" + net.JoinHostPort(ip, strconv.Itoa(port))
 }

@@ -1,20 +1,26 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
+	"os/exec"
 	"os/signal"
+	"runtime"
 	"strconv"
 	"syscall"
 	"time"
 
 	"github.com/gograd/gograd/interp"
 	"github.com/gograd/gograd/kernel"
+	"github.com/gograd/gograd/kernel/kbench"
 )
 
 func init() {
 	register("kernel", "serve a Jupyter kernel (gograd kernel -f connection.json)", runKernel)
+	registerBench("kernel", "Jupyter kernel: start-up, execute round trip, completion; vs ipykernel", benchKernel)
 }
 
 func runKernel(args []string) int {
@@ -90,4 +96,81 @@ func watchParent(k *kernel.Kernel) {
 			}
 		}
 	}()
+}
+
+// benchKernel measures this binary's kernel and ipykernel with the same
+// client (package kbench) and prints both and their ratios.
+func benchKernel(args []string, jsonOut bool) error {
+	fs := flag.NewFlagSet("bench kernel", flag.ContinueOnError)
+	n := fs.Int("n", 200, "execute round trips to time")
+	m := fs.Int("m", 50, "completions to time")
+	starts := fs.Int("starts", 5, "kernel starts to time")
+	python := fs.String("python", "/usr/bin/python3", "Python with ipykernel, for the baseline (empty: no baseline)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	subjects := []kbench.Subject{{
+		Name: "gograd", Argv: []string{self, "kernel", "-f", "{connection_file}"},
+		Code: "1+1", CompleteCode: "fmt.Prin",
+	}}
+	if *python != "" {
+		if err := exec.Command(*python, "-c", "import ipykernel").Run(); err != nil {
+			fmt.Fprintf(os.Stderr, "gograd bench kernel: no ipykernel for %s (Debian: python3-ipykernel), measuring gograd alone\n", *python)
+		} else {
+			subjects = append(subjects, kbench.Subject{
+				Name: "ipykernel", Argv: []string{*python, "-m", "ipykernel_launcher", "-f", "{connection_file}"},
+				Code: "1+1", CompleteCode: "import os; os.pa",
+			})
+		}
+	}
+	var results []kbench.Result
+	for _, s := range subjects {
+		r, err := kbench.Measure(context.Background(), s, *starts, *n, *m)
+		if err != nil {
+			return err
+		}
+		if r.ExecValue != "2" {
+			return fmt.Errorf("%s: 1+1 gave %q", s.Name, r.ExecValue)
+		}
+		results = append(results, r)
+	}
+	ms := func(d time.Duration) float64 { return float64(d) / 1e6 }
+	if jsonOut {
+		enc := json.NewEncoder(os.Stdout)
+		for _, r := range results {
+			for _, x := range []struct {
+				metric string
+				v      float64
+			}{
+				{"first_kernel_info_ms", ms(kbench.Median(r.Startup))},
+				{"execute_median_ms", ms(kbench.Median(r.Execute))},
+				{"execute_p90_ms", ms(kbench.Quantile(r.Execute, 0.9))},
+				{"complete_median_ms", ms(kbench.Median(r.Complete))},
+			} {
+				enc.Encode(map[string]any{"bench": "kernel", "kernel": r.Name, "metric": x.metric, "value": x.v})
+			}
+		}
+		return nil
+	}
+	fmt.Printf("Jupyter kernels, same Go client (%d starts, %d executes of 1+1, %d completions; GOMAXPROCS=%d)\n", *starts, *n, *m, runtime.GOMAXPROCS(0))
+	fmt.Printf("%-10s %22s %26s %22s\n", "kernel", "first kernel_info (ms)", "execute 1+1 to idle (ms)", "complete (ms)")
+	fmt.Printf("%-10s %22s %26s %22s\n", "", "median [min-max]", "median (p10-p90)", "median (p10-p90)")
+	for _, r := range results {
+		fmt.Printf("%-10s %10.1f [%.0f-%.0f] %14.3f (%.3f-%.3f) %12.2f (%.2f-%.2f)  %d matches\n", r.Name,
+			ms(kbench.Median(r.Startup)), ms(kbench.Quantile(r.Startup, 0)), ms(kbench.Quantile(r.Startup, 1)),
+			ms(kbench.Median(r.Execute)), ms(kbench.Quantile(r.Execute, 0.1)), ms(kbench.Quantile(r.Execute, 0.9)),
+			ms(kbench.Median(r.Complete)), ms(kbench.Quantile(r.Complete, 0.1)), ms(kbench.Quantile(r.Complete, 0.9)), r.Matches)
+	}
+	if len(results) == 2 {
+		g, p := results[0], results[1]
+		ratio := func(a, b []time.Duration) float64 { return float64(kbench.Median(a)) / float64(kbench.Median(b)) }
+		fmt.Printf("ipykernel/gograd: start-up %.1fx, execute %.1fx, complete %.1fx (above 1: gograd is faster)\n",
+			ratio(p.Startup, g.Startup), ratio(p.Execute, g.Execute), ratio(p.Complete, g.Complete))
+	}
+	fmt.Println("targets: first kernel_info <= 200 ms, execute <= 1 ms, complete <= 5 ms")
+	return nil
 }

@@ -1,0 +1,215 @@
+package kernel
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"sync"
+
+	"github.com/go-zeromq/zmq4"
+	"github.com/go-zeromq/zmq4/transport"
+)
+
+// zmq4 writes every frame of a ROUTER message as two separate writes (a
+// header, then the body): fourteen system calls and as many wake-ups of
+// the reader for one Jupyter reply. It also allocates whatever size a
+// peer's frame header announces. The kernel's sockets therefore use
+// framed transports ("gograd-tcp", "gograd-ipc"): the same TCP and Unix
+// sockets, with connections that follow the ZMTP framing to
+// - send each message (or command) in one write, when its last frame is
+//   complete, and
+// - refuse frames larger than maxFrame instead of allocating them.
+
+const (
+	greetingSize = 64      // a ZMTP 3 greeting
+	maxFrame     = 1 << 30 // the largest frame a peer may send
+	maxBuffered  = 1 << 20 // flush a long message early past this size
+)
+
+func init() {
+	for name, network := range map[string]string{"gograd-tcp": "tcp", "gograd-ipc": "unix"} {
+		if err := zmq4.RegisterTransport(name, framedTransport{network}); err != nil {
+			panic(err)
+		}
+	}
+}
+
+type framedTransport struct{ network string }
+
+func (t framedTransport) Dial(ctx context.Context, d transport.Dialer, addr string) (net.Conn, error) {
+	c, err := d.DialContext(ctx, t.network, addr)
+	if err != nil {
+		return nil, err
+	}
+	return newFramedConn(c), nil
+}
+
+func (t framedTransport) Listen(ctx context.Context, addr string) (net.Listener, error) {
+	l, err := net.Listen(t.network, addr)
+	if err != nil {
+		return nil, err
+	}
+	return framedListener{l}, nil
+}
+
+func (t framedTransport) Addr(ep string) (string, error) {
+	if t.network == "unix" {
+		return ep, nil
+	}
+	host, port, err := net.SplitHostPort(ep)
+	if err != nil {
+		return "", err
+	}
+	if port == "*" || port == "" {
+		port = "0"
+	}
+	if host == "" || host == "*" {
+		host = "0.0.0.0"
+	}
+	return net.JoinHostPort(host, port), nil
+}
+
+type framedListener struct{ net.Listener }
+
+func (l framedListener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err != nil {
+		return nil, err
+	}
+	return newFramedConn(c), nil
+}
+
+// framedConn coalesces written frames into whole messages and checks the
+// frame sizes it reads.
+type framedConn struct {
+	net.Conn
+	wmu  sync.Mutex
+	w    zmtpScanner
+	wbuf []byte
+	rmu  sync.Mutex
+	r    zmtpScanner
+}
+
+func newFramedConn(c net.Conn) *framedConn {
+	return &framedConn{Conn: c, w: newScanner(), r: newScanner()}
+}
+
+func (c *framedConn) Write(p []byte) (int, error) {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	if _, err := c.w.feed(p); err != nil {
+		return 0, err
+	}
+	c.wbuf = append(c.wbuf, p...)
+	if len(c.wbuf) > 0 && (c.w.atBoundary() || len(c.wbuf) >= maxBuffered) {
+		_, err := c.Conn.Write(c.wbuf)
+		if cap(c.wbuf) > maxBuffered {
+			c.wbuf = nil
+		} else {
+			c.wbuf = c.wbuf[:0]
+		}
+		if err != nil {
+			return 0, err
+		}
+	}
+	return len(p), nil
+}
+
+func (c *framedConn) Read(p []byte) (int, error) {
+	n, err := c.Conn.Read(p)
+	if n > 0 {
+		c.rmu.Lock()
+		_, ferr := c.r.feed(p[:n])
+		c.rmu.Unlock()
+		if ferr != nil {
+			c.Conn.Close()
+			return 0, ferr
+		}
+	}
+	return n, err
+}
+
+// zmtpScanner follows a ZMTP 3 byte stream: the greeting, then frames of
+// a flag byte, a 1- or 8-byte size and a body.
+type zmtpScanner struct {
+	greet     int    // greeting bytes still to come
+	state     int    // what the next byte is
+	flag      byte   // the current frame's flags
+	sizeBytes int    // size bytes still to read
+	size      uint64 // size being read / body bytes still to come
+	more      bool   // the last complete frame announced more frames
+}
+
+const (
+	scanFlag = iota
+	scanSize
+	scanBody
+)
+
+const (
+	flagMore = 0x01
+	flagLong = 0x02
+	flagCmd  = 0x04
+)
+
+var errFrameTooLarge = errors.New("kernel: ZMTP frame larger than 1 GiB refused")
+
+func newScanner() zmtpScanner { return zmtpScanner{greet: greetingSize} }
+
+// atBoundary reports whether the bytes so far end a greeting, a command
+// or the last frame of a message.
+func (s *zmtpScanner) atBoundary() bool {
+	return s.state == scanFlag && !s.more
+}
+
+// feed advances over p. It returns how many bytes it consumed.
+func (s *zmtpScanner) feed(p []byte) (int, error) {
+	i := 0
+	for i < len(p) {
+		if s.greet > 0 {
+			n := min(s.greet, len(p)-i)
+			s.greet -= n
+			i += n
+			continue
+		}
+		switch s.state {
+		case scanFlag:
+			s.flag = p[i]
+			i++
+			s.size = 0
+			s.sizeBytes = 1
+			if s.flag&flagLong != 0 {
+				s.sizeBytes = 8
+			}
+			s.state = scanSize
+		case scanSize:
+			s.size = s.size<<8 | uint64(p[i])
+			i++
+			s.sizeBytes--
+			if s.sizeBytes == 0 {
+				if s.size > maxFrame {
+					return i, fmt.Errorf("%w (%d bytes announced)", errFrameTooLarge, s.size)
+				}
+				s.state = scanBody
+				s.endBodyIfDone()
+			}
+		case scanBody:
+			n := uint64(len(p) - i)
+			if n > s.size {
+				n = s.size
+			}
+			s.size -= n
+			i += int(n)
+			s.endBodyIfDone()
+		}
+	}
+	return i, nil
+}
+
+func (s *zmtpScanner) endBodyIfDone() {
+	if s.state == scanBody && s.size == 0 {
+		s.state = scanFlag
+		s.more = s.flag&flagCmd == 0 && s.flag&flagMore != 0
+	}
+}
