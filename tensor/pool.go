@@ -81,3 +81,12 @@ func newTensorUninit(shape ...int) *Tensor {
 	shape = append([]int(nil), shape...)
 	return &Tensor{st: &storage{data: alloc(numel(shape))}, shape: shape, strides: contiguousStrides(shape)}
 }
+
+// ReleaseMemory drops the result buffers kept for reuse, so the garbage
+// collector can return them to the operating system.
+func ReleaseMemory() {
+	pool.Lock()
+	pool.free = map[int][][]float32{}
+	pool.bytes = 0
+	pool.Unlock()
+}

@@ -43,6 +43,12 @@ func TestPoolNeverRecyclesLiveBuffers(t *testing.T) {
 	if pooled == 0 && after == 0 {
 		t.Error("no buffer ever returned to the pool")
 	}
+	ReleaseMemory()
+	pool.Lock()
+	if pool.bytes != 0 || len(pool.free) != 0 {
+		t.Error("ReleaseMemory kept buffers")
+	}
+	pool.Unlock()
 	// zeroed allocations really are zero even when recycled
 	for k := 0; k < 4; k++ {
 		runtime.GC()

@@ -425,8 +425,8 @@ func softmaxRows(dst, src []float32, R int, log bool) {
 	})
 }
 
-// moveAxisLast returns a contiguous copy of t with axis moved last and the
-// permutation that undoes it.
+// softmaxLike computes softmax or log-softmax along axis, moving the axis
+// last (a contiguous copy) when it is not already.
 func (t *Tensor) softmaxLike(op string, axis int, log bool) *Tensor {
 	t.check()
 	ax := normAxis(op, axis, len(t.shape), t.shape)
