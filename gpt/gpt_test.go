@@ -459,6 +459,7 @@ func TestTrainLossFalls(t *testing.T) {
 	}
 	var infos []StepInfo
 	res, err := m.Train(data, TrainOptions{Steps: 60, BatchSize: 4, SeqLen: 16, LR: 1e-2, Warmup: 5, MinLR: 1e-3, GradClip: 1, Seed: 1,
+		EvalData: data[:100], EvalEvery: 25,
 		Callback: func(s StepInfo) bool { infos = append(infos, s); return true }})
 	if err != nil {
 		t.Fatal(err)
@@ -470,6 +471,12 @@ func TestTrainLossFalls(t *testing.T) {
 	}
 	if len(infos) != 60 || infos[59].Step != 60 || infos[0].LR >= infos[4].LR || infos[59].TokensPerSec <= 0 {
 		t.Fatalf("callback infos: first %+v last %+v", infos[0], infos[len(infos)-1])
+	}
+	if !slices.Equal(res.ValSteps, []int{25, 50, 60}) || res.ValLosses[2] > 0.2 || infos[49].ValLoss != res.ValLosses[1] || !math.IsNaN(float64(infos[0].ValLoss)) {
+		t.Errorf("validation: steps %v losses %v", res.ValSteps, res.ValLosses)
+	}
+	if !strings.Contains(infos[59].String(), "val loss") || !strings.HasPrefix(infos[59].String(), "step 60/60  loss ") {
+		t.Errorf("StepInfo.String() = %q", infos[59].String())
 	}
 	// It has learnt the pattern: greedy continuation repeats it.
 	out, _ := m.Generate([]int{1, 4, 2}, GenerateOptions{MaxNewTokens: 8}, nil)

@@ -31,8 +31,10 @@ type Block struct {
 // second one, so nn optimizers, nn.ClipGradNorm and st.Save work on
 // Parameters() directly. The output projection is tied to wte.
 //
-// A Model is not safe for concurrent use: forward, backward and generation
-// reuse its buffers.
+// The exported tensors are views of that storage: write into them (Data,
+// CopyFrom) rather than replacing them, and do not change Config after
+// construction. A Model is not safe for concurrent use: forward, backward
+// and generation reuse its buffers.
 type Model struct {
 	Config Config
 	WTE    *tensor.Tensor // wte.weight (V, C): token embedding and output projection

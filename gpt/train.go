@@ -77,12 +77,19 @@ type StepInfo struct {
 	GradNorm     float32 // global gradient norm before clipping
 	TokensPerSec float64 // B·T / this step's duration
 	Elapsed      time.Duration
+	// ValLoss is the loss on TrainOptions.EvalData after this step's
+	// update, or NaN on steps without an evaluation.
+	ValLoss float32
 }
 
 // String is a one-line progress report.
 func (s StepInfo) String() string {
-	return fmt.Sprintf("step %d/%d  loss %.4f  lr %.3g  grad norm %.3g  %.0f tok/s",
+	line := fmt.Sprintf("step %d/%d  loss %.4f  lr %.3g  grad norm %.3g  %.0f tok/s",
 		s.Step, s.Steps, s.Loss, s.LR, s.GradNorm, s.TokensPerSec)
+	if !math.IsNaN(float64(s.ValLoss)) {
+		line += fmt.Sprintf("  val loss %.4f", s.ValLoss)
+	}
+	return line
 }
 
 // TrainOptions configure Train. Unset fields take the defaults noted.
@@ -110,6 +117,12 @@ type TrainOptions struct {
 	// Callback, when set, is called after every step; returning false
 	// stops training.
 	Callback func(StepInfo) bool
+	// EvalData, when set, is held-out token ids: every EvalEvery steps
+	// (default 100, and after the last step) the mean loss of EvalBatches
+	// (default 4) fixed batches of it is reported as StepInfo.ValLoss.
+	EvalData    []int
+	EvalEvery   int
+	EvalBatches int
 	// Checkpointer, when set, makes the run resumable: Train first resumes
 	// from its newest intact checkpoint (parameters, optimizer moments,
 	// step and batch position) and continues up to Steps, and saves every
@@ -123,6 +136,8 @@ const batcherKey = "gpt.batcher"
 // TrainResult summarises a Train run.
 type TrainResult struct {
 	Losses       []float32 // loss of each step
+	ValLosses    []float32 // validation losses, when EvalData was given
+	ValSteps     []int     // the steps they were measured after
 	TokensPerSec float64   // over the whole run
 	Elapsed      time.Duration
 	Optimizer    nn.Optimizer // the optimizer used, to continue training
@@ -143,10 +158,8 @@ func (m *Model) Train(data []int, opts TrainOptions) (*TrainResult, error) {
 	if opts.SeqLen > m.Config.NPositions {
 		return nil, fmt.Errorf("gpt: Train: SeqLen %d is longer than the model's context n_positions = %d", opts.SeqLen, m.Config.NPositions)
 	}
-	for i, id := range data {
-		if id < 0 || id >= m.Config.VocabSize {
-			return nil, fmt.Errorf("gpt: Train: token id %d at position %d of the data is outside the vocabulary [0, %d)", id, i, m.Config.VocabSize)
-		}
+	if err := m.checkIDs("Train: data", data); err != nil {
+		return nil, err
 	}
 	batches, err := NewBatcher(data, opts.BatchSize, opts.SeqLen, opts.Seed)
 	if err != nil {
@@ -186,6 +199,20 @@ func (m *Model) Train(data []int, opts TrainOptions) (*TrainResult, error) {
 	clip := opts.GradClip
 	if clip <= 0 {
 		clip = float32(math.Inf(1))
+	}
+	if opts.EvalData != nil {
+		if opts.EvalEvery <= 0 {
+			opts.EvalEvery = 100
+		}
+		if opts.EvalBatches <= 0 {
+			opts.EvalBatches = 4
+		}
+		if err := m.checkIDs("Train: EvalData", opts.EvalData); err != nil {
+			return nil, err
+		}
+		if len(opts.EvalData) < opts.SeqLen+1 {
+			return nil, fmt.Errorf("gpt: Train: %d tokens of EvalData, need at least SeqLen+1 = %d", len(opts.EvalData), opts.SeqLen+1)
+		}
 	}
 	res := &TrainResult{Optimizer: opt}
 	first := 0
@@ -244,7 +271,17 @@ func (m *Model) Train(data []int, opts TrainOptions) (*TrainResult, error) {
 		}
 		dt := time.Since(t0)
 		info := StepInfo{Step: step + 1, Steps: opts.Steps, Loss: loss, LR: lr, GradNorm: norm,
-			TokensPerSec: float64(opts.BatchSize*opts.SeqLen) / dt.Seconds(), Elapsed: time.Since(start)}
+			TokensPerSec: float64(opts.BatchSize*opts.SeqLen) / dt.Seconds(), Elapsed: time.Since(start),
+			ValLoss: float32(math.NaN())}
+		if opts.EvalData != nil && ((step+1)%opts.EvalEvery == 0 || step+1 == opts.Steps) {
+			vl, err := m.EvalLoss(opts.EvalData, opts.BatchSize, opts.SeqLen, opts.EvalBatches, 0)
+			if err != nil {
+				return res, err
+			}
+			info.ValLoss = vl
+			res.ValLosses = append(res.ValLosses, vl)
+			res.ValSteps = append(res.ValSteps, step+1)
+		}
 		if opts.Callback != nil && !opts.Callback(info) {
 			break
 		}
@@ -274,4 +311,13 @@ func (m *Model) EvalLoss(data []int, B, T, n int, seed uint64) (float32, error) 
 		sum += float64(l)
 	}
 	return float32(sum / float64(n)), nil
+}
+
+func (m *Model) checkIDs(what string, ids []int) error {
+	for i, id := range ids {
+		if id < 0 || id >= m.Config.VocabSize {
+			return fmt.Errorf("gpt: %s: token id %d at position %d is outside the vocabulary [0, %d)", what, id, i, m.Config.VocabSize)
+		}
+	}
+	return nil
 }
