@@ -331,18 +331,33 @@ func blocks(total, limit, unit int) int {
 // packB copies op(B)[pc:pc+kc, jc:jc+nc] into dst as nr-wide micro-panels:
 // panel q holds kc rows of nr floats (zero-padded past nc).
 func packB(dst []float32, transB bool, b []float32, ldb, pc, jc, kc, nc, nr int) {
+	if !transB {
+		// Bands of packBand rows: each band's row segments are read once,
+		// sequentially, and dealt out to the panels; for a wide B (the
+		// 50257-word lm_head) that saves most page walks, and the writes
+		// stay within a few lines of each panel.
+		full := nc / nr * nr
+		for p0 := 0; p0 < kc; p0 += packBand {
+			p1 := min(kc, p0+packBand)
+			for jr := 0; jr < full; jr += nr {
+				for p := p0; p < p1; p++ {
+					src := b[(pc+p)*ldb+jc+jr : (pc+p)*ldb+jc+jr+nr]
+					copy(dst[jr*kc+p*nr:jr*kc+p*nr+nr], src)
+				}
+			}
+			if full < nc {
+				for p := p0; p < p1; p++ {
+					d := dst[full*kc+p*nr : full*kc+p*nr+nr]
+					copy(d, b[(pc+p)*ldb+jc+full:(pc+p)*ldb+jc+nc])
+					clear(d[nc-full:])
+				}
+			}
+		}
+		return
+	}
 	for jr := 0; jr < nc; jr += nr {
 		cols := min(nr, nc-jr)
 		panel := dst[jr*kc : jr*kc+kc*nr]
-		if !transB {
-			for p := 0; p < kc; p++ {
-				row := b[(pc+p)*ldb+jc+jr:]
-				d := panel[p*nr : p*nr+nr]
-				copy(d, row[:cols])
-				clear(d[cols:])
-			}
-			continue
-		}
 		if cols < nr {
 			clear(panel)
 		}
@@ -428,3 +443,7 @@ func scaleMatrix(c []float32, m, n, ldc int, beta float32) {
 		}
 	}
 }
+
+var packBand = 16
+
+var packBHook func(dst []float32, transB bool, b []float32, ldb, pc, jc, kc, nc, nr int)
