@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/scanner"
 	"go/token"
+	"go/types"
 	"strings"
 )
 
@@ -50,7 +51,8 @@ func splitCell(src string) []item {
 
 	var items []item
 	depth := 0
-	start := -1 // index into toks of the current item's first token
+	header := false // inside "for ...;...;... {", "if x := f(); x {": semicolons do not end the statement
+	start := -1     // index into toks of the current item's first token
 	flush := func(endTok int) {
 		if start < 0 {
 			return
@@ -75,12 +77,22 @@ func splitCell(src string) []item {
 	}
 	for i, t := range toks {
 		switch t.tok {
+		case token.FOR, token.IF, token.SWITCH:
+			if depth == 0 {
+				header = true
+			}
+		case token.LBRACE:
+			if depth == 0 {
+				header = false
+			}
+		}
+		switch t.tok {
 		case token.LPAREN, token.LBRACE, token.LBRACK:
 			depth++
 		case token.RPAREN, token.RBRACE, token.RBRACK:
 			depth--
 		}
-		if t.tok == token.SEMICOLON && depth <= 0 {
+		if t.tok == token.SEMICOLON && depth <= 0 && !header {
 			if start >= 0 {
 				flush(i)
 			}
@@ -156,6 +168,8 @@ type parsedCell struct {
 	stmts   []ast.Stmt
 	declAt  []int // item index of decls[i]
 	stmtAt  []int // item index of stmts[i]
+	info    *types.Info
+	src     string // the cell's source, #! line blanked
 }
 
 // lineDirective makes positions after the synthetic prefix read as
@@ -170,7 +184,7 @@ func lineDirective(name string) string { return "\n//line " + name + "/_.go:1:1\
 // error is a scanner.ErrorList with cell positions.
 func parseCell(fset *token.FileSet, name, src string) (*parsedCell, error) {
 	src = stripShebang(src)
-	pc := &parsedCell{items: splitCell(src)}
+	pc := &parsedCell{items: splitCell(src), src: src}
 	is := func(k itemKind) func(item) bool { return func(it item) bool { return it.kind == k } }
 	itemOf := func(pos token.Pos) int {
 		off := fset.Position(pos)

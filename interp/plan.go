@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"path"
 	"strconv"
 	"strings"
@@ -40,7 +41,9 @@ func (s *Session) plan(pc *parsedCell, name string) ([]chunk, error) {
 		}
 	}
 
-	s.rewriteCell(pc)
+	if err := s.rewriteCell(pc, name); err != nil {
+		return nil, err
+	}
 
 	hoisted := make([]bool, len(pc.decls))
 	var front []ast.Decl
@@ -101,14 +104,13 @@ func (s *Session) plan(pc *parsedCell, name string) ([]chunk, error) {
 		if i == len(rest)-1 {
 			if es, ok := e.stmt.(*ast.ExprStmt); ok {
 				flush()
-				chunks = append(chunks, chunk{node: blockOf([]ast.Stmt{es}), value: s.showsValue(es)})
+				chunks = append(chunks, chunk{node: blockOf([]ast.Stmt{es}), value: s.showsValue(es, pc.info)})
 				continue
 			}
 		}
 		stmts = append(stmts, e.stmt)
 	}
 	flush()
-	s.recordDecls(pc)
 	return chunks, nil
 }
 
@@ -144,7 +146,20 @@ func usesAny(n ast.Node, names map[string]bool) bool {
 
 // showsValue says whether a final expression statement has a value worth
 // displaying: not a call of a function with no or several results.
-func (s *Session) showsValue(es *ast.ExprStmt) bool {
+func (s *Session) showsValue(es *ast.ExprStmt, info *types.Info) bool {
+	if info != nil {
+		if tv, ok := info.Types[es.X]; ok && tv.Type != nil {
+			if tv.IsVoid() {
+				return false
+			}
+			if _, tuple := tv.Type.(*types.Tuple); tuple {
+				return false
+			}
+			if b, ok := tv.Type.(*types.Basic); !ok || b.Kind() != types.Invalid {
+				return true
+			}
+		}
+	}
 	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
 	if !ok {
 		return true

@@ -1,24 +1,59 @@
 package interp
 
 import (
+	"fmt"
 	"go/ast"
+	"go/token"
+	"go/types"
 )
 
 // rewriteCell adapts a parsed cell to what yaegi runs: package names
 // rebound by import lines, and Go 1.21+ language yaegi lacks.
-func (s *Session) rewriteCell(pc *parsedCell) {
+func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
+	// A second, private parse of the cell is what later cells check against.
+	var hist []histEntry
+	if pc2, err := parseCell(token.NewFileSet(), name, pc.src); err == nil {
+		hist = histDecls(pc2)
+	}
+	pc.info = s.checkCell(pc, hist)
+	s.addHistory(hist)
+
 	s.stateMu.RLock()
 	aliases := make(map[string]string, len(s.aliases))
 	for k, v := range s.aliases {
 		aliases[k] = v
 	}
+	byPath := map[string]string{}
+	for n, p := range s.imports {
+		byPath[p] = n
+	}
 	s.stateMu.RUnlock()
+
+	renames := s.newRenames(pc)
+	s.recordDecls(pc)
+	m := &modernizer{info: pc.info, qual: func(p *types.Package) string { return byPath[p.Path()] }, renames: renames}
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				err = &Error{Name: "InterpreterError", Message: fmt.Sprintf("rewriting the cell: %v", r)}
+			}
+		}()
+		m.apply(pc)
+	}()
+	if err != nil {
+		return err
+	}
+	applyRenames(pc, renames)
+	for i, st := range pc.stmts {
+		pc.stmts[i] = wrapCompound(st)
+	}
 	for _, d := range pc.decls {
 		renamePackages(d, aliases)
 	}
 	for _, st := range pc.stmts {
 		renamePackages(st, aliases)
 	}
+	return nil
 }
 
 // renamePackages rewrites pkg.Name selectors whose pkg was rebound.
@@ -84,5 +119,93 @@ func (s *Session) recordDecls(pc *parsedCell) {
 				}
 			}
 		}
+	}
+}
+
+// wrapCompound runs a compound statement at the top of a cell inside a
+// function literal. yaegi evaluates top-level statements in the global
+// scope, where variables declared in nested blocks leak and a loop body's
+// "v := v" rebinds the loop variable itself (an endless loop); in a
+// function they are ordinary locals, as in compiled Go.
+func wrapCompound(st ast.Stmt) ast.Stmt {
+	switch st.(type) {
+	case *ast.ForStmt, *ast.RangeStmt, *ast.IfStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt,
+		*ast.SelectStmt, *ast.BlockStmt, *ast.LabeledStmt:
+	default:
+		return st
+	}
+	pos := st.Pos()
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{st}, Rbrace: st.End()},
+	}
+	return &ast.ExprStmt{X: &ast.CallExpr{Fun: lit, Lparen: st.End(), Rparen: st.End()}}
+}
+
+// newRenames decides the names yaegi knows the cell's declarations by.
+// yaegi keeps the first definition of a type, and refuses a declaration
+// named like an imported package; in a notebook both are normal (a cell is
+// re-run with a changed type; "fs" or "path" is a fine variable name). Such
+// declarations get a fresh internal name, and every later use of the name
+// is rewritten to it. It returns the renames in force for this cell.
+func (s *Session) newRenames(pc *parsedCell) map[string]string {
+	s.stateMu.Lock()
+	defer s.stateMu.Unlock()
+	for _, d := range pc.decls {
+		for _, n := range definedNames(d) {
+			if _, _, isMethod := cutDot(n); isMethod {
+				continue
+			}
+			_, isPkg := s.yaegiNames[n]
+			redefType := false
+			if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.TYPE {
+				redefType = s.decls[n] == "type"
+			}
+			if isPkg || redefType {
+				s.nrename++
+				s.renames[n] = fmt.Sprintf("%s__%d", n, s.nrename)
+				delete(s.imports, n)
+			}
+		}
+	}
+	out := make(map[string]string, len(s.renames))
+	for k, v := range s.renames {
+		out[k] = v
+	}
+	return out
+}
+
+// applyRenames rewrites identifiers that denote renamed package-level
+// declarations of the session.
+func applyRenames(pc *parsedCell, renames map[string]string) {
+	if len(renames) == 0 {
+		return
+	}
+	isPkgLevel := func(o types.Object) bool {
+		return o != nil && o.Pkg() != nil && o.Pkg().Path() == "main" && o.Parent() == o.Pkg().Scope()
+	}
+	visit := func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			newName, ok := renames[id.Name]
+			if !ok {
+				return true
+			}
+			if o := pc.info.Defs[id]; isPkgLevel(o) {
+				id.Name = newName
+			} else if o := pc.info.Uses[id]; isPkgLevel(o) {
+				id.Name = newName
+			}
+			return true
+		})
+	}
+	for _, d := range pc.decls {
+		visit(d)
+	}
+	for _, st := range pc.stmts {
+		visit(st)
 	}
 }

@@ -1,42 +1,53 @@
 package interp
 
 import (
+	"context"
 	"fmt"
 	"reflect"
 	"sync/atomic"
 )
 
-// maxDepth bounds the nesting of interpreted calls: yaegi uses several
+// maxDepth bounds the nesting of interpreted calls. yaegi uses a few
 // kilobytes of Go stack per interpreted call, and a Go stack overflow is a
-// fatal error no recover catches. Every interpreted function begins with a
-// call to enter (inserted by the cell rewrite), which panics with
-// stackOverflow past the limit.
-var maxDepth int64 = 20000
+// fatal error no recover catches; 100000 levels stay well inside Go's 1 GB
+// stack. Every function a cell declares begins with gg__.Enter (inserted
+// by the rewrite). Past the limit, Enter stops the evaluation the way an
+// interrupt does (yaegi unwinds stopped frames by returning, in linear
+// time; a panic through 100000 recovering frames would take minutes).
+var maxDepth int64 = 100000
 
-var depth atomic.Int64
-
-// stackOverflow is the panic value of runaway recursion.
-type stackOverflow struct{ depth int64 }
-
-func (e stackOverflow) Error() string {
-	return fmt.Sprintf("stack overflow: more than %d nested interpreted calls (runaway recursion?)", e.depth)
+// stackOverflow is the cause of an evaluation stopped by runaway recursion.
+type stackOverflow struct {
+	depth int64
+	fn    string
 }
 
-func enter() {
-	if depth.Add(1) > maxDepth {
-		depth.Add(-1)
-		panic(stackOverflow{maxDepth})
+func (e stackOverflow) Error() string {
+	return fmt.Sprintf("stack overflow: more than %d nested calls (runaway recursion in %s?)", e.depth, e.fn)
+}
+
+// depthGuard counts a session's nested interpreted calls.
+type depthGuard struct {
+	depth atomic.Int64
+	stop  atomic.Pointer[context.CancelCauseFunc] // cancels the running cell
+}
+
+func (g *depthGuard) enter(fn string) {
+	if g.depth.Add(1) > maxDepth {
+		if stop := g.stop.Load(); stop != nil {
+			(*stop)(stackOverflow{maxDepth, fn})
+		}
 	}
 }
 
-func leave() { depth.Add(-1) }
+func (g *depthGuard) leave() { g.depth.Add(-1) }
 
 // runtimeSymbols is the compiled helper package the rewritten cells call,
 // imported as gg__.
-func runtimeSymbols() map[string]reflect.Value {
+func (s *Session) runtimeSymbols() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Enter": reflect.ValueOf(enter),
-		"Leave": reflect.ValueOf(leave),
+		"Enter": reflect.ValueOf(s.guard.enter),
+		"Leave": reflect.ValueOf(s.guard.leave),
 		"Clear": reflect.ValueOf(clearValue),
 	}
 }

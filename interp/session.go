@@ -40,9 +40,13 @@ type Session struct {
 	aliases    map[string]string // visible name -> name yaegi knows it by, when they differ
 	yaegiNames map[string]string // package names yaegi has imported -> path
 	decls      map[string]string // top-level names defined by cells -> kind ("func", "type", "var", "const")
+	renames    map[string]string // declared name -> name yaegi knows it by
+	nrename    int
+	hist       []histEntry // earlier cells' declarations, for type checking
 	closed     bool
 
 	running chan struct{} // closed when the last interrupted cell's goroutine ends
+	guard   depthGuard
 }
 
 // pkgInfo describes the packages a session can import: compiled ones from
@@ -133,6 +137,7 @@ func newSession(opts Options) (*Session, error) {
 		aliases:    map[string]string{},
 		yaegiNames: map[string]string{},
 		decls:      map[string]string{},
+		renames:    map[string]string{},
 	}
 	stdin := opts.Stdin
 	if stdin == nil {
@@ -154,7 +159,7 @@ func newSession(opts Options) (*Session, error) {
 	if err := s.in.Use(pkgs.exports); err != nil {
 		return nil, fmt.Errorf("interp: loading symbols: %w", err)
 	}
-	if err := s.in.Use(Exports{"github.com/gograd/gograd/interp/gg/gg": runtimeSymbols()}); err != nil {
+	if err := s.in.Use(Exports{"github.com/gograd/gograd/interp/gg/gg": s.runtimeSymbols()}); err != nil {
 		return nil, fmt.Errorf("interp: loading runtime helpers: %w", err)
 	}
 	// Preload every package under its name.
@@ -320,6 +325,11 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 	}
 
 	s.stderr.takeTrace()
+	ctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+	s.guard.depth.Store(0)
+	s.guard.stop.Store(&stop)
+	defer s.guard.stop.Store(nil)
 	done := make(chan struct{})
 	var perr error
 	go func() {
@@ -334,6 +344,12 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 	select {
 	case <-done:
 	case <-ctx.Done():
+		if so, ok := context.Cause(ctx).(stackOverflow); ok {
+			<-done // stopped frames return quickly
+			s.stderr.takeTrace()
+			return v, &Error{Name: "StackOverflow", Message: so.Error(),
+				Traceback: []string{"StackOverflow: " + so.Error(), "(the cell was stopped; the session is still usable)"}}
+		}
 		// yaegi stops interpreted code at its next step; compiled code
 		// runs to its end. Give it a moment so the common case reports
 		// cleanly, and make the next Eval wait for the rest.

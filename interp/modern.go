@@ -1,0 +1,748 @@
+package interp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+)
+
+// modernizer translates Go 1.21+ constructs yaegi v0.16 does not run into
+// equivalent older Go, using the cell's type information:
+//
+//   - range over an integer becomes a counted for loop;
+//   - range over a function (iterators) becomes a call with a yield
+//     closure; break, continue, return and labelled branches are carried
+//     out of the closure with flags;
+//   - loop variables captured by closures get a per-iteration copy;
+//   - min and max become calls of interpreted generic helpers (or
+//     constants), clear a call of a compiled helper;
+//   - iter.Seq[T] and iter.Seq2[K,V] become the function types they name;
+//   - every declared function counts its calls' nesting, so that runaway
+//     recursion ends the cell instead of the process.
+type modernizer struct {
+	info    *types.Info
+	qual    types.Qualifier
+	renames map[string]string // session declarations yaegi knows by another name
+	n       int
+}
+
+func (m *modernizer) fresh(base string) string {
+	m.n++
+	return fmt.Sprintf("gg__%s%d", base, m.n)
+}
+
+// typeExpr renders t as an expression at pos; ok is false when t cannot
+// be written in the cell (invalid, or unexported from another package).
+func (m *modernizer) typeExpr(t types.Type, pos token.Pos) (ast.Expr, bool) {
+	if t == nil {
+		return nil, false
+	}
+	if b, ok := t.(*types.Basic); ok {
+		if b.Kind() == types.Invalid {
+			return nil, false
+		}
+		t = types.Default(t)
+	}
+	ok := true
+	s := types.TypeString(t, func(p *types.Package) string {
+		if p.Path() == "main" {
+			return ""
+		}
+		q := m.qual(p)
+		if q == "" {
+			ok = false
+		}
+		return q
+	})
+	if !ok || strings.Contains(s, "invalid type") {
+		return nil, false
+	}
+	e, err := parser.ParseExprFrom(token.NewFileSet(), "", s, parser.SkipObjectResolution)
+	if err != nil {
+		return nil, false
+	}
+	if len(m.renames) > 0 {
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.SelectorExpr:
+				return false // pkg.Name: not ours
+			case *ast.Ident:
+				if r, ok := m.renames[x.Name]; ok {
+					x.Name = r
+				}
+			}
+			return true
+		})
+	}
+	setPos(e, pos)
+	return e, true
+}
+
+// setPos gives every position in a generated subtree the value pos: yaegi
+// resolves package names through the file a node's position is in.
+func setPos(n ast.Node, pos token.Pos) {
+	posType := reflect.TypeFor[token.Pos]()
+	var walk func(v reflect.Value)
+	seen := map[uintptr]bool{}
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if v.IsNil() || seen[v.Pointer()] {
+				return
+			}
+			seen[v.Pointer()] = true
+			walk(v.Elem())
+		case reflect.Interface:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		case reflect.Slice:
+			for i := range v.Len() {
+				walk(v.Index(i))
+			}
+		case reflect.Struct:
+			for i := range v.NumField() {
+				f := v.Field(i)
+				if f.Type() == posType {
+					if f.CanSet() && f.Int() != 0 { // zero means absent (CallExpr.Ellipsis)
+						f.SetInt(int64(pos))
+					}
+					continue
+				}
+				if f.CanSet() || f.Kind() == reflect.Pointer || f.Kind() == reflect.Slice || f.Kind() == reflect.Interface {
+					walk(f)
+				}
+			}
+		}
+	}
+	walk(reflect.ValueOf(n))
+}
+
+// parseStmts parses generated statements and positions them at pos.
+func parseStmts(src string, pos token.Pos) []ast.Stmt {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p; func _() {\n"+src+"\n}", parser.SkipObjectResolution)
+	if err != nil {
+		panic("interp: bad generated code: " + err.Error() + "\n" + src)
+	}
+	body := f.Decls[0].(*ast.FuncDecl).Body
+	setPos(body, pos)
+	return body.List
+}
+
+// funcBody is a function body to process with its signature (nil for the
+// top level of a cell).
+type funcBody struct {
+	body *ast.BlockStmt
+	sig  *types.Signature
+	decl bool
+	name string
+}
+
+// apply rewrites the cell's declarations and statements in place.
+func (m *modernizer) apply(pc *parsedCell) {
+	var bodies []funcBody
+	collect := func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch f := n.(type) {
+			case *ast.FuncDecl:
+				if f.Body != nil {
+					var sig *types.Signature
+					if obj := m.info.Defs[f.Name]; obj != nil {
+						sig, _ = obj.Type().(*types.Signature)
+					}
+					name := f.Name.Name
+					if f.Recv != nil && len(f.Recv.List) > 0 {
+						name = recvTypeName(f.Recv.List[0].Type) + "." + name
+					}
+					bodies = append(bodies, funcBody{f.Body, sig, true, name})
+				}
+			case *ast.FuncLit:
+				sig, _ := m.info.Types[f].Type.(*types.Signature)
+				bodies = append(bodies, funcBody{f.Body, sig, false, ""})
+			}
+			return true
+		})
+	}
+	for _, d := range pc.decls {
+		collect(d)
+	}
+	top := &ast.BlockStmt{List: pc.stmts}
+	collect(top)
+	bodies = append(bodies, funcBody{body: top})
+
+	for _, b := range bodies {
+		b.body.List = m.stmtList(b.body.List, b.sig)
+	}
+	pc.stmts = top.List
+	for _, b := range bodies {
+		if b.decl {
+			pos := b.body.Lbrace
+			b.body.List = append(parseStmts(fmt.Sprintf("gg__.Enter(%q); defer gg__.Leave()", b.name), pos), b.body.List...)
+		}
+	}
+	for _, d := range pc.decls {
+		m.exprs(d)
+	}
+	for _, st := range pc.stmts {
+		m.exprs(st)
+	}
+}
+
+// stmtList rewrites a statement list, innermost statements first.
+func (m *modernizer) stmtList(list []ast.Stmt, sig *types.Signature) []ast.Stmt {
+	for i, st := range list {
+		list[i] = m.stmt(st, sig)
+	}
+	return list
+}
+
+func (m *modernizer) stmt(st ast.Stmt, sig *types.Signature) ast.Stmt {
+	switch s := st.(type) {
+	case *ast.BlockStmt:
+		s.List = m.stmtList(s.List, sig)
+	case *ast.IfStmt:
+		s.Body.List = m.stmtList(s.Body.List, sig)
+		if s.Else != nil {
+			s.Else = m.stmt(s.Else, sig)
+		}
+	case *ast.ForStmt:
+		s.Body.List = m.stmtList(s.Body.List, sig)
+		m.perIteration3(s)
+	case *ast.SwitchStmt:
+		s.Body.List = m.stmtList(s.Body.List, sig)
+	case *ast.TypeSwitchStmt:
+		s.Body.List = m.stmtList(s.Body.List, sig)
+	case *ast.SelectStmt:
+		s.Body.List = m.stmtList(s.Body.List, sig)
+	case *ast.CaseClause:
+		s.Body = m.stmtList(s.Body, sig)
+	case *ast.CommClause:
+		s.Body = m.stmtList(s.Body, sig)
+	case *ast.LabeledStmt:
+		if r, ok := s.Stmt.(*ast.RangeStmt); ok {
+			s.Stmt = m.rangeStmt(r, sig, s.Label.Name)
+		} else {
+			s.Stmt = m.stmt(s.Stmt, sig)
+		}
+	case *ast.RangeStmt:
+		return m.rangeStmt(s, sig, "")
+	}
+	return st
+}
+
+func (m *modernizer) rangeStmt(r *ast.RangeStmt, sig *types.Signature, label string) ast.Stmt {
+	r.Body.List = m.stmtList(r.Body.List, sig)
+	tv, ok := m.info.Types[r.X]
+	if !ok || tv.Type == nil {
+		return r
+	}
+	switch u := tv.Type.Underlying().(type) {
+	case *types.Basic:
+		if u.Info()&types.IsInteger != 0 {
+			return m.rangeInt(r, tv)
+		}
+	case *types.Signature:
+		if st := m.rangeFunc(r, u, sig, label); st != nil {
+			return st
+		}
+		return r
+	}
+	m.perIterationRange(r)
+	return r
+}
+
+// isBlank reports whether e is absent or the blank identifier.
+func isBlank(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	return e == nil || ok && id.Name == "_"
+}
+
+// rangeInt: for k := range n { body }  =>
+//
+//	for gg__i, gg__n := T(0), T(n); gg__i < gg__n; gg__i++ { k := gg__i; body }
+func (m *modernizer) rangeInt(r *ast.RangeStmt, tv types.TypeAndValue) ast.Stmt {
+	pos := r.For
+	t := tv.Type
+	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		t = types.Typ[types.Int]
+		if !isBlank(r.Key) && r.Tok == token.ASSIGN {
+			if kt, ok := m.info.Types[r.Key]; ok {
+				t = kt.Type
+			}
+		}
+	}
+	te, ok := m.typeExpr(t, pos)
+	if !ok {
+		return r
+	}
+	i, n := m.fresh("i"), m.fresh("n")
+	loop := parseStmts(fmt.Sprintf("for %s, %s := T(0), T(0); %s < %s; %s++ {}", i, n, i, n, i), pos)[0].(*ast.ForStmt)
+	init := loop.Init.(*ast.AssignStmt)
+	init.Rhs[0].(*ast.CallExpr).Fun = te
+	init.Rhs[1] = &ast.CallExpr{Fun: te, Args: []ast.Expr{r.X}, Lparen: pos, Rparen: pos}
+	loop.For = r.For
+	loop.Body = r.Body
+	if !isBlank(r.Key) {
+		tok := token.DEFINE
+		if r.Tok == token.ASSIGN {
+			tok = token.ASSIGN
+		}
+		as := &ast.AssignStmt{Lhs: []ast.Expr{r.Key}, TokPos: pos, Tok: tok, Rhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: i}}}
+		loop.Body.List = append([]ast.Stmt{as}, loop.Body.List...)
+	}
+	return loop
+}
+
+// rangeFunc rewrites range over an iterator function into a call of the
+// function with a yield closure holding the loop body.
+func (m *modernizer) rangeFunc(r *ast.RangeStmt, seq *types.Signature, encl *types.Signature, label string) ast.Stmt {
+	if seq.Params().Len() != 1 || seq.Results().Len() != 0 {
+		return nil
+	}
+	yield, ok := seq.Params().At(0).Type().Underlying().(*types.Signature)
+	if !ok || yield.Results().Len() != 1 || yield.Params().Len() > 2 {
+		return nil
+	}
+	pos := r.For
+	// Parameters of the yield closure.
+	vars := []ast.Expr{r.Key, r.Value}
+	params := &ast.FieldList{Opening: pos, Closing: pos}
+	var assign *ast.AssignStmt
+	for i := 0; i < yield.Params().Len(); i++ {
+		te, ok := m.typeExpr(yield.Params().At(i).Type(), pos)
+		if !ok {
+			return nil
+		}
+		name := "_"
+		if i < len(vars) && !isBlank(vars[i]) {
+			if r.Tok == token.DEFINE {
+				name = vars[i].(*ast.Ident).Name
+			} else {
+				name = m.fresh("v")
+				if assign == nil {
+					assign = &ast.AssignStmt{TokPos: pos, Tok: token.ASSIGN}
+				}
+				assign.Lhs = append(assign.Lhs, vars[i])
+				assign.Rhs = append(assign.Rhs, &ast.Ident{NamePos: pos, Name: name})
+			}
+		}
+		params.List = append(params.List, &ast.Field{Names: []*ast.Ident{{NamePos: pos, Name: name}}, Type: te})
+	}
+
+	// Carry branches and returns out of the closure.
+	ctl := m.fresh("ctl")
+	var after []ast.Stmt
+	var pre []ast.Stmt
+	codes := map[string]int{} // "break L" -> code
+	needCtl := false
+	var retVars []string
+	hasReturn := false
+	var fail bool
+	var rewriteBranches func(list []ast.Stmt, inLoop, inSwitch bool) []ast.Stmt
+	var visit func(st ast.Stmt, inLoop, inSwitch bool) ast.Stmt
+	visit = func(st ast.Stmt, inLoop, inSwitch bool) ast.Stmt {
+		switch s := st.(type) {
+		case *ast.BranchStmt:
+			switch {
+			case s.Tok == token.GOTO:
+				fail = true
+			case s.Label == nil && s.Tok == token.CONTINUE && !inLoop,
+				s.Label != nil && s.Label.Name == label && s.Tok == token.CONTINUE:
+				return parseStmts("return true", s.Pos())[0]
+			case s.Label == nil && s.Tok == token.BREAK && !inLoop && !inSwitch,
+				s.Label != nil && s.Label.Name == label && s.Tok == token.BREAK:
+				return parseStmts("return false", s.Pos())[0]
+			case s.Label != nil && !declaresLabel(r.Body, s.Label.Name):
+				key := s.Tok.String() + " " + s.Label.Name
+				code, ok := codes[key]
+				if !ok {
+					code = len(codes) + 1
+					codes[key] = code
+					after = append(after, parseStmts(fmt.Sprintf("if %s == %d { %s }", ctl, code, key), s.Pos())...)
+				}
+				needCtl = true
+				return &ast.BlockStmt{Lbrace: s.Pos(), List: parseStmts(fmt.Sprintf("%s = %d; return false", ctl, code), s.Pos()), Rbrace: s.End()}
+			}
+		case *ast.ReturnStmt:
+			if encl == nil {
+				fail = true
+				return st
+			}
+			if !hasReturn {
+				hasReturn = true
+				for i := 0; i < encl.Results().Len(); i++ {
+					te, ok := m.typeExpr(encl.Results().At(i).Type(), pos)
+					if !ok {
+						fail = true
+						return st
+					}
+					v := m.fresh("r")
+					retVars = append(retVars, v)
+					pre = append(pre, &ast.DeclStmt{Decl: &ast.GenDecl{TokPos: pos, Tok: token.VAR, Specs: []ast.Spec{&ast.ValueSpec{Names: []*ast.Ident{{NamePos: pos, Name: v}}, Type: te}}}})
+				}
+			}
+			block := &ast.BlockStmt{Lbrace: s.Pos(), Rbrace: s.End()}
+			if len(s.Results) > 0 {
+				if len(s.Results) != len(retVars) {
+					// return f() with a multi-valued f: keep it simple.
+					fail = true
+					return st
+				}
+				as := &ast.AssignStmt{TokPos: s.Pos(), Tok: token.ASSIGN, Rhs: s.Results}
+				for _, v := range retVars {
+					as.Lhs = append(as.Lhs, &ast.Ident{NamePos: s.Pos(), Name: v})
+				}
+				block.List = append(block.List, as)
+			}
+			needCtl = true
+			block.List = append(block.List, parseStmts(ctl+" = -1; return false", s.Pos())...)
+			return block
+		case *ast.BlockStmt:
+			s.List = rewriteBranches(s.List, inLoop, inSwitch)
+		case *ast.IfStmt:
+			s.Body.List = rewriteBranches(s.Body.List, inLoop, inSwitch)
+			if s.Else != nil {
+				s.Else = visit(s.Else, inLoop, inSwitch)
+			}
+		case *ast.ForStmt:
+			s.Body.List = rewriteBranches(s.Body.List, true, inSwitch)
+		case *ast.RangeStmt:
+			s.Body.List = rewriteBranches(s.Body.List, true, inSwitch)
+		case *ast.SwitchStmt:
+			s.Body.List = rewriteBranches(s.Body.List, inLoop, true)
+		case *ast.TypeSwitchStmt:
+			s.Body.List = rewriteBranches(s.Body.List, inLoop, true)
+		case *ast.SelectStmt:
+			s.Body.List = rewriteBranches(s.Body.List, inLoop, true)
+		case *ast.CaseClause:
+			s.Body = rewriteBranches(s.Body, inLoop, inSwitch)
+		case *ast.CommClause:
+			s.Body = rewriteBranches(s.Body, inLoop, inSwitch)
+		case *ast.LabeledStmt:
+			s.Stmt = visit(s.Stmt, inLoop, inSwitch)
+		}
+		return st
+	}
+	rewriteBranches = func(list []ast.Stmt, inLoop, inSwitch bool) []ast.Stmt {
+		for i, st := range list {
+			list[i] = visit(st, inLoop, inSwitch)
+		}
+		return list
+	}
+	body := rewriteBranches(r.Body.List, false, false)
+	if fail {
+		return nil
+	}
+	if assign != nil {
+		body = append([]ast.Stmt{assign}, body...)
+	}
+	body = append(body, parseStmts("return true", r.Body.Rbrace)...)
+	boolType := &ast.Ident{NamePos: pos, Name: "bool"}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: params, Results: &ast.FieldList{List: []*ast.Field{{Type: boolType}}}},
+		Body: &ast.BlockStmt{Lbrace: r.Body.Lbrace, List: body, Rbrace: r.Body.Rbrace},
+	}
+	call := &ast.ExprStmt{X: &ast.CallExpr{Fun: r.X, Lparen: pos, Args: []ast.Expr{lit}, Rparen: r.Body.Rbrace}}
+	out := &ast.BlockStmt{Lbrace: pos, Rbrace: r.Body.Rbrace}
+	if needCtl {
+		out.List = append(out.List, parseStmts("var "+ctl+" int", pos)...)
+	}
+	out.List = append(out.List, pre...)
+	out.List = append(out.List, call)
+	out.List = append(out.List, after...)
+	if hasReturn {
+		ret := &ast.ReturnStmt{Return: pos}
+		for _, v := range retVars {
+			ret.Results = append(ret.Results, &ast.Ident{NamePos: pos, Name: v})
+		}
+		out.List = append(out.List, &ast.IfStmt{If: pos, Cond: parseExprAt(ctl+" == -1", pos), Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{ret}, Rbrace: pos}})
+	}
+	return out
+}
+
+func parseExprAt(src string, pos token.Pos) ast.Expr {
+	e, err := parser.ParseExprFrom(token.NewFileSet(), "", src, parser.SkipObjectResolution)
+	if err != nil {
+		panic(err)
+	}
+	setPos(e, pos)
+	return e
+}
+
+// declaresLabel reports whether a label is declared inside n.
+func declaresLabel(n ast.Node, name string) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if l, ok := n.(*ast.LabeledStmt); ok && l.Label.Name == name {
+			found = true
+		}
+		_, lit := n.(*ast.FuncLit)
+		return !found && !lit
+	})
+	return found
+}
+
+// capturesVars reports whether body has a closure or go/defer statement
+// that mentions one of the names.
+func capturesVars(body ast.Node, names map[string]bool) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.FuncLit, *ast.GoStmt, *ast.DeferStmt:
+			if usesAny(x, names) {
+				found = true
+			}
+			return false
+		case *ast.UnaryExpr:
+			if x.Op == token.AND && usesAny(x.X, names) {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// perIterationRange gives closures in a range body their own copy of the
+// loop variables (Go 1.22 semantics).
+func (m *modernizer) perIterationRange(r *ast.RangeStmt) {
+	if r.Tok != token.DEFINE {
+		return
+	}
+	names := map[string]bool{}
+	var ids []ast.Expr
+	for _, e := range []ast.Expr{r.Key, r.Value} {
+		if !isBlank(e) {
+			names[e.(*ast.Ident).Name] = true
+			ids = append(ids, e)
+		}
+	}
+	if len(ids) == 0 || !capturesVars(r.Body, names) {
+		return
+	}
+	m.shadowCopy(r.Body, ids, r.Body.Lbrace)
+}
+
+func (m *modernizer) shadowCopy(body *ast.BlockStmt, ids []ast.Expr, pos token.Pos) {
+	as := &ast.AssignStmt{TokPos: pos, Tok: token.DEFINE}
+	for _, id := range ids {
+		name := id.(*ast.Ident).Name
+		as.Lhs = append(as.Lhs, &ast.Ident{NamePos: pos, Name: name})
+		as.Rhs = append(as.Rhs, &ast.Ident{NamePos: pos, Name: name})
+	}
+	body.List = append([]ast.Stmt{as}, body.List...)
+}
+
+// perIteration3 does the same for three-clause loops whose body does not
+// assign the loop variable itself.
+func (m *modernizer) perIteration3(f *ast.ForStmt) {
+	init, ok := f.Init.(*ast.AssignStmt)
+	if !ok || init.Tok != token.DEFINE {
+		return
+	}
+	names := map[string]bool{}
+	var ids []ast.Expr
+	for _, e := range init.Lhs {
+		if !isBlank(e) {
+			names[e.(*ast.Ident).Name] = true
+			ids = append(ids, e)
+		}
+	}
+	if len(ids) == 0 || !capturesVars(f.Body, names) || assigns(f.Body, names) {
+		return
+	}
+	m.shadowCopy(f.Body, ids, f.Body.Lbrace)
+}
+
+// assigns reports whether body assigns or increments one of the names.
+func assigns(body ast.Node, names map[string]bool) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.AssignStmt:
+			if x.Tok != token.DEFINE {
+				for _, l := range x.Lhs {
+					if id, ok := l.(*ast.Ident); ok && names[id.Name] {
+						found = true
+					}
+				}
+			}
+		case *ast.IncDecStmt:
+			if id, ok := x.X.(*ast.Ident); ok && names[id.Name] {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// exprs rewrites builtin calls and iterator types within n.
+func (m *modernizer) exprs(n ast.Node) {
+	replaceExprs(n, func(e ast.Expr) ast.Expr {
+		switch x := e.(type) {
+		case *ast.CallExpr:
+			return m.builtinCall(x)
+		case *ast.IndexExpr:
+			return m.iterType(x, []ast.Expr{x.Index})
+		case *ast.IndexListExpr:
+			return m.iterType(x, x.Indices)
+		}
+		return e
+	})
+}
+
+func (m *modernizer) isBuiltin(id *ast.Ident) bool {
+	obj, ok := m.info.Uses[id]
+	if !ok {
+		// Unknown to the checker: a builtin unless the cell shadows it,
+		// which the checker would have seen.
+		return true
+	}
+	_, b := obj.(*types.Builtin)
+	return b
+}
+
+func (m *modernizer) builtinCall(c *ast.CallExpr) ast.Expr {
+	id, ok := c.Fun.(*ast.Ident)
+	if !ok || (id.Name != "min" && id.Name != "max" && id.Name != "clear") || !m.isBuiltin(id) {
+		return c
+	}
+	pos := c.Pos()
+	if id.Name == "clear" {
+		c.Fun = &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "Clear"}}
+		return c
+	}
+	tv := m.info.Types[c]
+	if tv.Value != nil {
+		// A constant min/max: its value, converted to its final type.
+		lit := constLit(tv.Value, pos)
+		if lit != nil {
+			if b, ok := tv.Type.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+				return lit
+			}
+			if te, ok := m.typeExpr(tv.Type, pos); ok {
+				return &ast.CallExpr{Fun: te, Lparen: pos, Args: []ast.Expr{lit}, Rparen: pos}
+			}
+		}
+	}
+	fn := &ast.Ident{NamePos: pos, Name: "gg__" + id.Name}
+	if te, ok := m.typeExpr(tv.Type, pos); ok {
+		c.Fun = &ast.IndexExpr{X: fn, Lbrack: pos, Index: te, Rbrack: pos}
+	} else {
+		c.Fun = fn
+	}
+	return c
+}
+
+func constLit(v constant.Value, pos token.Pos) ast.Expr {
+	switch v.Kind() {
+	case constant.Int:
+		return &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: v.ExactString()}
+	case constant.Float:
+		f, _ := constant.Float64Val(v)
+		s := fmt.Sprintf("%v", f)
+		if !strings.ContainsAny(s, ".eEn") {
+			s += ".0"
+		}
+		return &ast.BasicLit{ValuePos: pos, Kind: token.FLOAT, Value: s}
+	case constant.String:
+		return &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: v.ExactString()}
+	}
+	return nil
+}
+
+// iterType turns iter.Seq[V] / iter.Seq2[K, V] into their function types.
+func (m *modernizer) iterType(e ast.Expr, idx []ast.Expr) ast.Expr {
+	var x ast.Expr
+	switch t := e.(type) {
+	case *ast.IndexExpr:
+		x = t.X
+	case *ast.IndexListExpr:
+		x = t.X
+	}
+	sel, ok := x.(*ast.SelectorExpr)
+	if !ok {
+		return e
+	}
+	pk, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return e
+	}
+	if obj, ok := m.info.Uses[pk].(*types.PkgName); !ok || obj.Imported().Path() != "iter" {
+		return e
+	}
+	pos := e.Pos()
+	var params []*ast.Field
+	switch {
+	case sel.Sel.Name == "Seq" && len(idx) == 1, sel.Sel.Name == "Seq2" && len(idx) == 2:
+		for _, t := range idx {
+			params = append(params, &ast.Field{Type: t})
+		}
+	default:
+		return e
+	}
+	yield := &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, List: params, Closing: pos},
+		Results: &ast.FieldList{List: []*ast.Field{{Type: &ast.Ident{NamePos: pos, Name: "bool"}}}}}
+	return &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, List: []*ast.Field{{
+		Names: []*ast.Ident{{NamePos: pos, Name: "yield"}}, Type: yield}}, Closing: pos}}
+}
+
+// replaceExprs walks n and replaces each expression e by f(e), children
+// first.
+func replaceExprs(n ast.Node, f func(ast.Expr) ast.Expr) {
+	exprType := reflect.TypeFor[ast.Expr]()
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		case reflect.Interface:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		case reflect.Slice:
+			for i := range v.Len() {
+				walk(v.Index(i))
+			}
+		case reflect.Struct:
+			if v.Type() == reflect.TypeFor[ast.Object]() || v.Type() == reflect.TypeFor[ast.Scope]() {
+				return
+			}
+			for i := range v.NumField() {
+				fv := v.Field(i)
+				if !fv.CanSet() {
+					continue
+				}
+				switch {
+				case fv.Type() == exprType:
+					if !fv.IsNil() {
+						walk(fv.Elem())
+						fv.Set(reflect.ValueOf(f(fv.Interface().(ast.Expr))))
+					}
+				case fv.Kind() == reflect.Slice && fv.Type().Elem() == exprType:
+					for j := range fv.Len() {
+						el := fv.Index(j)
+						if !el.IsNil() {
+							walk(el.Elem())
+							el.Set(reflect.ValueOf(f(el.Interface().(ast.Expr))))
+						}
+					}
+				case fv.Kind() == reflect.Pointer || fv.Kind() == reflect.Slice || fv.Kind() == reflect.Interface:
+					walk(fv)
+				}
+			}
+		}
+	}
+	walk(reflect.ValueOf(n))
+}
