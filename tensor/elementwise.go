@@ -494,23 +494,24 @@ func unaryRaw(op int, t *Tensor, p1, p2 float32) *Tensor {
 		accel.GeluForward(dst, src)
 		return fromData(dst, t.shape)
 	case uSigmoid, uSiLU:
-		// 1/(1+exp(-x)) with the SIMD exp
+		// 1/(1+exp(-x)) with the SIMD exp, block by block so the three
+		// steps run on cache-resident data
 		parallelFor(len(dst), parallelGrain, func(lo, hi int) {
-			d, s := dst[lo:hi], src[lo:hi]
-			for i, x := range s {
-				d[i] = -x
-			}
-		})
-		accel.Exp(dst, dst)
-		parallelFor(len(dst), parallelGrain, func(lo, hi int) {
-			d, s := dst[lo:hi], src[lo:hi]
-			if op == uSigmoid {
-				for i, e := range d {
-					d[i] = 1 / (1 + e)
+			for b := lo; b < hi; b += 2048 {
+				e := min(b+2048, hi)
+				d, s := dst[b:e], src[b:e]
+				for i, x := range s {
+					d[i] = -x
 				}
-			} else {
-				for i, e := range d {
-					d[i] = s[i] / (1 + e)
+				accel.Exp(d, d)
+				if op == uSigmoid {
+					for i, v := range d {
+						d[i] = 1 / (1 + v)
+					}
+				} else {
+					for i, v := range d {
+						d[i] = s[i] / (1 + v)
+					}
 				}
 			}
 		})
