@@ -144,6 +144,17 @@ func benchST(args []string, jsonOut bool) error {
 		os.Remove(ddPath)
 		unix.Sync()
 	}
+	// One untimed round first: the first large write of a process runs
+	// several times slower (fresh page-cache and block allocation) for both.
+	settle()
+	if err := runSave(); err != nil {
+		return err
+	}
+	settle()
+	if err := runDD(); err != nil {
+		return err
+	}
+	saveT, ddT = nil, nil
 	for i := 0; i < *reps; i++ {
 		first, second := runSave, runDD
 		if i%2 == 1 {
