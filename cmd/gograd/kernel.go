@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"time"
 
+	"golang.org/x/sys/unix"
+
 	"github.com/gograd/gograd/interp"
 	"github.com/gograd/gograd/kernel"
 	"github.com/gograd/gograd/kernel/kbench"
@@ -42,6 +44,13 @@ func runKernel(args []string) int {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gograd kernel:", err)
 		return 1
+	}
+	// The kernel's own stdin is whatever Jupyter left it (often a pipe
+	// nobody writes to); cells read input through the stdin channel. Make
+	// any direct read of fd 0 see EOF instead of hanging the cell.
+	if null, err := os.Open(os.DevNull); err == nil {
+		unix.Dup2(int(null.Fd()), 0)
+		null.Close()
 	}
 	// Catch SIGINT before the sockets open: an interrupt must never kill
 	// the kernel, only stop the running cell.

@@ -187,7 +187,7 @@ class GogradKernel(unittest.TestCase):
     def test_10_stdin(self):
         kc = self.kc
         msg_id = kc.execute('var name string\nfmt.Print("name? ")\nfmt.Scanln(&name)\nfmt.Println("hello", name)', allow_stdin=True)
-        req = kc.get_stdin_msg(timeout=TIMEOUT)
+        req = kc.get_stdin_msg(timeout=10)
         self.assertEqual(req["msg_type"], "input_request")
         self.assertEqual(req["parent_header"]["msg_id"], msg_id)
         kc.input("Ada")
