@@ -20,8 +20,9 @@ type Config struct {
 	// LayerNormEpsilon is added to the variance inside the square root;
 	// 0 means 1e-5.
 	LayerNormEpsilon float64 `json:"layer_norm_epsilon"`
-	// ActivationFunction must be the tanh GELU ("gelu_new",
-	// "gelu_pytorch_tanh", or empty).
+	// ActivationFunction is the MLP nonlinearity: the tanh GELU of GPT-2
+	// ("gelu_new", "gelu_pytorch_tanh", "gelu_fast" or empty) or the exact
+	// erf GELU ("gelu").
 	ActivationFunction string `json:"activation_function,omitempty"`
 }
 
@@ -107,9 +108,9 @@ func (c Config) Validate() error {
 		return fmt.Errorf("layer_norm_epsilon is %g, want ≥ 0", c.LayerNormEpsilon)
 	}
 	switch c.ActivationFunction {
-	case "", "gelu_new", "gelu_pytorch_tanh", "gelu_fast":
+	case "", "gelu_new", "gelu_pytorch_tanh", "gelu_fast", "gelu":
 	default:
-		return fmt.Errorf("activation_function %q is not supported (only the tanh GELU, gelu_new)", c.ActivationFunction)
+		return fmt.Errorf("activation_function %q is not supported (gelu_new, the tanh GELU, or gelu)", c.ActivationFunction)
 	}
 	return nil
 }
@@ -120,6 +121,13 @@ func (c Config) Inner() int {
 		return c.NInner
 	}
 	return 4 * c.NEmbd
+}
+
+func (c Config) activation() string {
+	if c.ActivationFunction == "" {
+		return "gelu_new"
+	}
+	return c.ActivationFunction
 }
 
 // HeadDim returns n_embd / n_head.
@@ -155,7 +163,7 @@ func (c Config) WriteFile(path string) error {
 		"n_positions":         c.NPositions,
 		"n_ctx":               c.NPositions,
 		"layer_norm_epsilon":  float64(c.Eps()),
-		"activation_function": "gelu_new",
+		"activation_function": c.activation(),
 		"n_inner":             nil,
 	}
 	if c.NInner > 0 {

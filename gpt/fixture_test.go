@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/gograd/gograd/st"
@@ -226,5 +227,29 @@ func TestFixtureTensorAPI(t *testing.T) {
 	}
 	if d, _ := maxAbsDiff(lg.Data(), refFloats(t, ref, "logits")[:T*512]); d > 5e-6 {
 		t.Fatalf("ForwardTensor logits differ by %g", d)
+	}
+}
+
+// A loss computed with package tensor's autograd on Logits(), sent back
+// through BackwardLogits, gives the fixture's gradients too.
+func TestFixtureBackwardLogits(t *testing.T) {
+	m, ref := fixture(t)
+	ids, targets, B, T := fixtureBatch(t, ref)
+	if _, err := m.Forward(ids, B, T); err != nil {
+		t.Fatal(err)
+	}
+	logits := m.Logits().Clone().RequiresGrad()
+	loss := tensor.CrossEntropy(logits.Reshape(B*T, 512), tensor.FromInts(targets, B*T))
+	loss.Backward()
+	if err := m.BackwardLogits(logits.Grad()); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range m.Parameters() {
+		if d, i := maxAbsDiff(p.Tensor.Grad().Data(), refFloats(t, ref, "grad."+p.Name)); d > 1e-6 {
+			t.Errorf("grad.%s: max |diff| %.3g at %d", p.Name, d, i)
+		}
+	}
+	if err := m.BackwardLogits(tensor.Zeros(B, T, 5)); err == nil || !strings.Contains(err.Error(), "want the logits'") {
+		t.Errorf("BackwardLogits with a wrong shape: %v", err)
 	}
 }

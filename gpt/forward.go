@@ -160,7 +160,7 @@ func (m *Model) forward(B, T int) {
 		residualMatmul(la.res2[:N*C], x, la.attn[:N*C], lw.projw, lw.projb, N, C, C)
 		layerNormForward(la.ln2[:N*C], la.ln2Mean[:N], la.ln2Rstd[:N], la.res2[:N*C], lw.ln2w, lw.ln2b, N, C, eps)
 		matmulForward(la.fch[:N*F], la.ln2[:N*C], lw.fcw, lw.fcb, N, C, F)
-		geluForward(la.fchGelu[:N*F], la.fch[:N*F])
+		m.geluForward(la.fchGelu[:N*F], la.fch[:N*F])
 		residualMatmul(la.res3[:N*C], la.res2[:N*C], la.fchGelu[:N*F], lw.fcprojw, lw.fcprojb, N, F, C)
 		x = la.res3[:N*C]
 	}
@@ -269,32 +269,68 @@ func (m *Model) Backward() error {
 	if !m.fwd.valid || !m.fwd.hasTargets {
 		return errors.New("gpt: Backward: call Loss first (the last forward pass had no targets)")
 	}
+	g := m.prepareBackward()
+	N, V := m.fwd.B*m.fwd.T, m.Config.VocabSize
+	a := m.act
+	// loss = mean over N rows: dlogits = (softmax − onehot)/N.
+	dlogits := g.dlogits[:N*V]
+	if err := accel.CrossEntropySoftmax(a.losses[:N], dlogits, a.logits[:N*V], a.targets[:N], N, V, 1/float32(N)); err != nil {
+		return fmt.Errorf("gpt: Backward: %w", err)
+	}
+	m.backward(dlogits)
+	return nil
+}
+
+// BackwardLogits backpropagates a gradient of some loss with respect to
+// the logits of the last Forward (or Loss): dlogits has their shape
+// (B, T, vocab_size). Parameter gradients accumulate as in Backward. Use
+// it for losses other than next-token cross-entropy, computed on Logits()
+// with package tensor's autograd, for instance.
+func (m *Model) BackwardLogits(dlogits *tensor.Tensor) error {
+	if !m.fwd.valid {
+		return errors.New("gpt: BackwardLogits: call Forward or Loss first")
+	}
+	B, T, V := m.fwd.B, m.fwd.T, m.Config.VocabSize
+	if dlogits == nil || dlogits.Numel() != B*T*V || dlogits.Dim() != 3 || dlogits.Size(0) != B || dlogits.Size(1) != T {
+		var s []int
+		if dlogits != nil {
+			s = dlogits.Shape()
+		}
+		return fmt.Errorf("gpt: BackwardLogits: gradient has shape %v, want the logits' [%d %d %d]", s, B, T, V)
+	}
+	g := m.prepareBackward()
+	copy(g.dlogits[:B*T*V], dlogits.Data())
+	m.backward(g.dlogits[:B*T*V])
+	return nil
+}
+
+// prepareBackward attaches the gradient views (restarting from zero those an
+// optimizer detached) and sizes the scratch gradients.
+func (m *Model) prepareBackward() *actGrads {
 	m.ensureGrads()
-	// Parameters whose Grad was detached (nn optimizers' ZeroGrad) restart
-	// from zero; the rest accumulate.
 	for i, p := range m.params {
 		if p.Tensor.Grad() != m.gradViews[i] {
 			clear(m.gradViews[i].Data())
 			p.Tensor.SetGrad(m.gradViews[i])
 		}
 	}
+	if N := m.fwd.B * m.fwd.T; m.grads == nil || m.grads.cap < N {
+		m.grads = newActGrads(m.Config, N)
+	}
+	return m.grads
+}
+
+// backward runs the backward pass of the last forward from dlogits (N,V),
+// accumulating into the parameter gradients.
+func (m *Model) backward(dlogits []float32) {
 	c := m.Config
 	B, T := m.fwd.B, m.fwd.T
 	C, F, V, NH := c.NEmbd, c.Inner(), c.VocabSize, c.NHead
 	hs := C / NH
 	N := B * T
-	if m.grads == nil || m.grads.cap < N {
-		m.grads = newActGrads(c, N)
-	}
 	a, g := m.act, m.grads
 	w := viewWeights(c, m.paramMem)
 	dw := viewWeights(c, m.gradMem)
-
-	// loss = mean over N rows: dlogits = (softmax − onehot)/N.
-	dlogits := g.dlogits[:N*V]
-	if err := accel.CrossEntropySoftmax(a.losses[:N], dlogits, a.logits[:N*V], a.targets[:N], N, V, 1/float32(N)); err != nil {
-		return fmt.Errorf("gpt: Backward: %w", err)
-	}
 	dres, dln := g.dres[:N*C], g.dln[:N*C]
 	// logits = lnf·wteᵀ: dlnf (N,C) = dlogits·wte; dwte (V,C) += dlogitsᵀ·lnf
 	accel.Sgemm(false, false, N, C, V, 1, dlogits, V, w.wte, C, 0, dln, C)
@@ -315,7 +351,7 @@ func (m *Model) Backward() error {
 		// MLP branch: res3 = res2 + fchGelu·fcprojw + b
 		matmulBackward(g.dfchGelu[:N*F], lg.fcprojw, lg.fcprojb, dres, la.fchGelu[:N*F], lw.fcprojw, N, F, C, false)
 		clear(g.dfch[:N*F])
-		geluBackward(g.dfch[:N*F], la.fch[:N*F], g.dfchGelu[:N*F])
+		m.geluBackward(g.dfch[:N*F], la.fch[:N*F], g.dfchGelu[:N*F])
 		matmulBackward(dln, lg.fcw, lg.fcb, g.dfch[:N*F], la.ln2[:N*C], lw.fcw, N, C, F, false)
 		layerNormBackward(dres, lg.ln2w, lg.ln2b, dln, la.res2[:N*C], lw.ln2w, la.ln2Mean[:N], la.ln2Rstd[:N], N, C)
 		// attention branch: res2 = x + attn·projw + b
@@ -331,7 +367,6 @@ func (m *Model) Backward() error {
 		layerNormBackward(dres, lg.ln1w, lg.ln1b, dln, x, lw.ln1w, la.ln1Mean[:N], la.ln1Rstd[:N], N, C)
 	}
 	encoderBackward(dw.wte, dw.wpe, dres, a.ids[:N], B, T, C)
-	return nil
 }
 
 // LastLoss returns the loss of the last Loss call (NaN when none).
@@ -356,4 +391,21 @@ func (m *Model) LossTensor(ids, targets *tensor.Tensor) (float32, error) {
 		return 0, fmt.Errorf("gpt: LossTensor: targets have shape %v, want the ids' %v", s, ids.Shape())
 	}
 	return m.Loss(ids.Ints(), targets.Ints(), B, T)
+}
+
+// geluForward and geluBackward pick the configured GELU.
+func (m *Model) geluForward(out, inp []float32) {
+	if m.Config.ActivationFunction == "gelu" {
+		geluExactForward(out, inp)
+		return
+	}
+	geluForward(out, inp)
+}
+
+func (m *Model) geluBackward(dinp, inp, dout []float32) {
+	if m.Config.ActivationFunction == "gelu" {
+		geluExactBackward(dinp, inp, dout)
+		return
+	}
+	geluBackward(dinp, inp, dout)
 }

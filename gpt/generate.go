@@ -289,7 +289,7 @@ func (kc *kvCache) forward(toks []int) {
 		residualMatmul(x, x, att, lw.projw, lw.projb, Tn, C, C)
 		layerNormForward(ln, nil, nil, x, lw.ln2w, lw.ln2b, Tn, C, eps)
 		matmulForward(fch, ln, lw.fcw, lw.fcb, Tn, C, F)
-		geluForward(fch, fch)
+		kc.m.geluForward(fch, fch)
 		residualMatmul(x, x, fch, lw.fcprojw, lw.fcprojb, Tn, F, C)
 	}
 	last := x[(Tn-1)*C : Tn*C]

@@ -248,6 +248,30 @@ func TestSaveDirRoundTrip(t *testing.T) {
 	}
 }
 
+func TestGELUExact(t *testing.T) {
+	x := tensor.Linspace(-4, 4, 33)
+	want := x.GELUExact().Data()
+	got := make([]float32, 33)
+	geluExactForward(got, x.Data())
+	if d, i := maxAbsDiff(got, want); d > 1e-6 {
+		t.Fatalf("erf GELU differs from tensor.GELUExact by %g at x=%v", d, x.Data()[i])
+	}
+	// The two GELUs give different models: the config matters.
+	m := smallModel(t, 8)
+	a, _ := m.Forward([]int{1, 2, 3}, 1, 3)
+	m.Config.ActivationFunction = "gelu"
+	b, _ := m.Forward([]int{1, 2, 3}, 1, 3)
+	if d, _ := maxAbsDiff(a.Data(), b.Data()); d < 1e-5 {
+		t.Fatalf("gelu and gelu_new logits differ by only %g", d)
+	}
+	// The cached path follows too.
+	c1, _ := m.Generate([]int{1, 2, 3}, GenerateOptions{MaxNewTokens: 20}, nil)
+	c2, _ := m.Generate([]int{1, 2, 3}, GenerateOptions{MaxNewTokens: 20, NoCache: true}, nil)
+	if !slices.Equal(c1, c2) {
+		t.Fatalf("erf GELU: cached %v, no cache %v", c1, c2)
+	}
+}
+
 func TestLayerNormAnyEps(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	N, C := 7, 48
@@ -418,7 +442,13 @@ func TestZeroGradSemantics(t *testing.T) {
 // Gradients of a model with another LayerNorm eps against central
 // differences in float64 on the loss (spot checks).
 func TestGradientsFiniteDifference(t *testing.T) {
-	cfg := Config{NLayer: 1, NHead: 2, NEmbd: 8, VocabSize: 11, NPositions: 6, LayerNormEpsilon: 1e-3}
+	for _, act := range []string{"gelu_new", "gelu"} {
+		t.Run(act, func(t *testing.T) { testGradientsFiniteDifference(t, act) })
+	}
+}
+
+func testGradientsFiniteDifference(t *testing.T, act string) {
+	cfg := Config{NLayer: 1, NHead: 2, NEmbd: 8, VocabSize: 11, NPositions: 6, LayerNormEpsilon: 1e-3, ActivationFunction: act}
 	m, _ := New(cfg, 9)
 	r := rand.New(rand.NewPCG(2, 3))
 	for _, p := range m.Parameters() {

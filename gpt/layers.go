@@ -185,5 +185,21 @@ func geluForward(out, inp []float32) { accel.GeluForward(out, inp) }
 // geluBackward: dinp (N) += gelu'(inp)·dout.
 func geluBackward(dinp, inp, dout []float32) { accel.GeluBackward(dinp, inp, dout) }
 
+// geluExactForward: out (N) = ½x(1 + erf(x/√2)) (activation "gelu").
+func geluExactForward(out, inp []float32) {
+	for i, x := range inp {
+		out[i] = float32(0.5 * float64(x) * (1 + math.Erf(float64(x)/math.Sqrt2)))
+	}
+}
+
+// geluExactBackward: dinp (N) += (Φ(x) + x·φ(x))·dout.
+func geluExactBackward(dinp, inp, dout []float32) {
+	for i, x := range inp {
+		xf := float64(x)
+		d := 0.5*(1+math.Erf(xf/math.Sqrt2)) + xf*math.Exp(-0.5*xf*xf)/math.Sqrt(2*math.Pi)
+		dinp[i] += float32(d) * dout[i]
+	}
+}
+
 // residualForward: out (N) = a + b.
 func residualForward(out, a, b []float32) { accel.Add(out, a, b) }
