@@ -17,7 +17,7 @@ import (
 const (
 	poolMinElems   = 1 << 14   // smaller buffers are cheap to allocate
 	poolMaxBytes   = 256 << 20 // cap on memory held for reuse
-	poolMaxPerSize = 8
+	poolMaxPerSize = 64
 )
 
 var pool = struct {

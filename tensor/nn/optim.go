@@ -338,8 +338,11 @@ func ClipGradNorm(ps []Param, maxNorm float32) float32 {
 	var total float64
 	for _, p := range ps {
 		if g := p.Tensor.Grad(); g != nil {
-			for _, v := range g.Data() {
-				total += float64(v) * float64(v)
+			d := g.Data()
+			for len(d) > 0 { // SIMD dot per block, blocks summed in float64
+				n := min(len(d), 1<<14)
+				total += float64(accel.Dot(d[:n], d[:n]))
+				d = d[n:]
 			}
 		}
 	}
@@ -349,9 +352,7 @@ func ClipGradNorm(ps []Param, maxNorm float32) float32 {
 		for _, p := range ps {
 			if g := p.Tensor.Grad(); g != nil {
 				d := g.Data()
-				for i := range d {
-					d[i] *= scale
-				}
+				accel.Scale(d, d, scale)
 			}
 		}
 	}
