@@ -107,3 +107,34 @@ func TestTinyTransformerLearns(t *testing.T) {
 		t.Errorf("third parameter is %q", got)
 	}
 }
+
+// BenchmarkTransformerStep is one training step (forward, backward,
+// clipping, AdamW) of a 4-layer, 128-wide model on 8×64 tokens.
+func BenchmarkTransformerStep(b *testing.B) {
+	tensor.Seed(1)
+	const V, T, C, B = 65, 64, 128, 8
+	wte, wpe := nn.NewEmbedding(V, C), nn.NewEmbedding(T, C)
+	blocks := []*block{newBlock(C, 4), newBlock(C, 4), newBlock(C, 4), newBlock(C, 4)}
+	lnf := nn.NewLayerNorm(C)
+	params := append(nn.WithPrefix("wte", wte.Parameters()), nn.WithPrefix("wpe", wpe.Parameters())...)
+	for i, bl := range blocks {
+		params = append(params, nn.WithPrefix("h."+string(rune('0'+i)), bl.Parameters())...)
+	}
+	params = append(params, nn.WithPrefix("ln_f", lnf.Parameters())...)
+	opt := nn.NewAdamW(params, 1e-3)
+	pos := tensor.Arange(0, T, 1)
+	x, y := tensor.RandInt(0, V, B, T), tensor.RandInt(0, V, B, T)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		h := wte.Forward(x).Add(wpe.Forward(pos))
+		for _, bl := range blocks {
+			h = bl.Forward(h)
+		}
+		loss := tensor.CrossEntropy(lnf.Forward(h).MatMul(wte.Weight.T()), y)
+		opt.ZeroGrad()
+		loss.Backward()
+		nn.ClipGradNorm(params, 1)
+		opt.Step()
+	}
+	b.ReportMetric(float64(B*T)*float64(b.N)/b.Elapsed().Seconds(), "tok/s")
+}
