@@ -198,6 +198,7 @@ type kvCache struct {
 	n    int         // positions cached
 	// scratch for up to maxT rows
 	x, ln, qkv, att, fch []float32
+	pq, pk, pv, py       []float32 // prefill heads (NH, Tn, hs)
 	scores               []float32
 	logits               []float32
 	ids                  []int32
@@ -209,6 +210,7 @@ func (m *Model) newKVCache() *kvCache {
 	kc := &kvCache{m: m, w: viewWeights(c, m.paramMem),
 		x: make([]float32, T*C), ln: make([]float32, T*C), qkv: make([]float32, T*3*C),
 		att: make([]float32, T*C), fch: make([]float32, T*F), scores: make([]float32, T),
+		pq: make([]float32, T*C), pk: make([]float32, T*C), pv: make([]float32, T*C), py: make([]float32, T*C),
 		logits: make([]float32, c.VocabSize), ids: make([]int32, T)}
 	for l := 0; l < c.NLayer; l++ {
 		kc.k = append(kc.k, make([]float32, T*C))
@@ -245,7 +247,6 @@ func (kc *kvCache) forward(toks []int) {
 	for i, id := range toks {
 		accel.Add(x[i*C:(i+1)*C], w.wte[id*C:(id+1)*C], w.wpe[(p0+i)*C:(p0+i+1)*C])
 	}
-	scale := float32(1 / math.Sqrt(float64(hs)))
 	maxT := c.NPositions
 	for l := 0; l < c.NLayer; l++ {
 		lw := &w.layers[l]
@@ -260,31 +261,14 @@ func (kc *kvCache) forward(toks []int) {
 				copy(vl[o:o+hs], row[2*C+h*hs:2*C+h*hs+hs])
 			}
 		}
-		// Causal attention of each new query over positions 0 … its own.
-		for i := 0; i < Tn; i++ {
-			p := p0 + i
-			for h := 0; h < NH; h++ {
-				q := qkv[i*3*C+h*hs : i*3*C+h*hs+hs]
-				s := kc.scores[:p+1]
-				kh := kl[h*maxT*hs:]
-				for j := range s {
-					s[j] = accel.Dot(q, kh[j*hs:(j+1)*hs]) * scale
-				}
-				mx := accel.Max(s)
-				var sum float32
-				for j, v := range s {
-					e := float32(math.Exp(float64(v - mx)))
-					s[j] = e
-					sum += e
-				}
-				out := att[i*C+h*hs : i*C+h*hs+hs]
-				clear(out)
-				vh := vl[h*maxT*hs:]
-				inv := 1 / sum
-				for j, e := range s {
-					accel.Axpy(e*inv, vh[j*hs:(j+1)*hs], out)
-				}
-			}
+		if p0 == 0 && Tn > 1 {
+			// Prefill of a fresh cache: the fused attention kernel.
+			q, k, v, y := kc.pq[:Tn*C], kc.pk[:Tn*C], kc.pv[:Tn*C], kc.py[:Tn*C]
+			splitHeads(q, k, v, qkv, 1, Tn, NH, hs)
+			attentionForward(y, nil, q, k, v, 1, NH, Tn, hs)
+			mergeHeads(att, y, 1, Tn, NH, hs, false)
+		} else {
+			kc.attendCached(att, qkv, l, p0, Tn)
 		}
 		residualMatmul(x, x, att, lw.projw, lw.projb, Tn, C, C)
 		layerNormForward(ln, nil, nil, x, lw.ln2w, lw.ln2b, Tn, C, eps)
@@ -296,4 +280,41 @@ func (kc *kvCache) forward(toks []int) {
 	layerNormForward(ln[:C], nil, nil, last, w.lnfw, w.lnfb, 1, C, eps)
 	accel.Sgemm(false, true, 1, V, C, 1, ln[:C], C, w.wte, C, 0, kc.logits, V)
 	kc.n = p0 + Tn
+}
+
+// attendCached computes att (Tn,C): causal attention of the Tn new queries
+// in qkv (Tn,3C), at positions p0 …, over the cached keys and values of
+// layer l (which already include the new ones).
+func (kc *kvCache) attendCached(att, qkv []float32, l, p0, Tn int) {
+	c := kc.m.Config
+	C, NH, maxT := c.NEmbd, c.NHead, c.NPositions
+	hs := C / NH
+	kl, vl := kc.k[l], kc.v[l]
+	scale := float32(1 / math.Sqrt(float64(hs)))
+	// Causal attention of each new query over positions 0 … its own.
+	for i := 0; i < Tn; i++ {
+		p := p0 + i
+		for h := 0; h < NH; h++ {
+			q := qkv[i*3*C+h*hs : i*3*C+h*hs+hs]
+			s := kc.scores[:p+1]
+			kh := kl[h*maxT*hs:]
+			for j := range s {
+				s[j] = accel.Dot(q, kh[j*hs:(j+1)*hs]) * scale
+			}
+			mx := accel.Max(s)
+			var sum float32
+			for j, v := range s {
+				e := float32(math.Exp(float64(v - mx)))
+				s[j] = e
+				sum += e
+			}
+			out := att[i*C+h*hs : i*C+h*hs+hs]
+			clear(out)
+			vh := vl[h*maxT*hs:]
+			inv := 1 / sum
+			for j, e := range s {
+				accel.Axpy(e*inv, vh[j*hs:(j+1)*hs], out)
+			}
+		}
+	}
 }
