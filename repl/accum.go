@@ -154,25 +154,24 @@ func (a *accumulator) take() string {
 	return cell
 }
 
-// status asks the session, falling back to the lexical check when it has
-// no answer. A ":time" command is judged by its statement.
+// status judges code. What the lexical check calls incomplete (an open
+// bracket, raw string or comment, or a last token that cannot end a
+// statement) always is; otherwise the session, the authority on Go syntax,
+// decides, with the lexical verdict as the fallback when it has no answer.
+// A ":time" command is judged by its statement.
 func (a *accumulator) status(code string) string {
 	body := metaBody(code)
+	lex, _ := scanCompleteness(body)
+	if lex == statusIncomplete {
+		return statusIncomplete
+	}
 	if a.isComplete != nil {
 		switch st, _ := a.isComplete(body); st {
 		case statusComplete, statusIncomplete, statusInvalid:
-			if st == statusComplete || st == statusInvalid {
-				// The session is the authority on Go syntax, but a raw
-				// string or bracket left open is always incomplete.
-				if lex, _ := scanCompleteness(body); lex == statusIncomplete && st == statusInvalid {
-					return statusIncomplete
-				}
-			}
 			return st
 		}
 	}
-	st, _ := scanCompleteness(body)
-	return st
+	return lex
 }
 
 // metaBody strips a leading ":time " so that its statement can be judged.

@@ -97,6 +97,12 @@ func TestAccumulator(t *testing.T) {
 		{"session says invalid but a brace is open", true, func(string) (string, string) {
 			return statusInvalid, ""
 		}, []string{"func f() {", "}"}, []string{"func f() {\n}"}, ""},
+		{"session says complete but a brace is open", true, func(string) (string, string) {
+			return statusComplete, ""
+		}, []string{"func f() {", "", "}"}, []string{"func f() {\n\n}"}, ""},
+		{"session says complete for a dangling operator", true, func(string) (string, string) {
+			return statusComplete, ""
+		}, []string{"x := 1 +", "2"}, []string{"x := 1 +\n2"}, ""},
 		{"session cannot answer: lexical fallback", true, unknown,
 			[]string{"if true {", "}"}, []string{"if true {\n}"}, ""},
 		{"windows line ends", false, lexical,

@@ -278,6 +278,10 @@ func (r *repl) interrupts(sigs <-chan os.Signal) {
 		if cancel == nil {
 			continue
 		}
+		// The terminal echoed "^C" where the cursor was.
+		r.render.mu.Lock()
+		r.render.out.midLine = true
+		r.render.mu.Unlock()
 		cancel()
 		switch n {
 		case 2:
@@ -384,10 +388,10 @@ func (r *repl) showError(err error) {
 		b.WriteString(strings.TrimRight(l, "\n"))
 		b.WriteByte('\n')
 	}
-	tb := b.String()
-	head := ie.Name + ": " + ie.Message
-	if !strings.Contains(tb, head) {
-		b.WriteString(head + "\n")
+	// A compile error's traceback line already has the message, with its
+	// position; repeat it only when the traceback does not.
+	if !strings.Contains(b.String(), ie.Message) {
+		b.WriteString(ie.Name + ": " + ie.Message + "\n")
 	}
 	r.render.errorf("%s", b.String())
 }
