@@ -156,6 +156,8 @@ func TestLoadLayouts(t *testing.T) {
 	delete(missing, "h.1.mlp.c_fc.bias")
 	misshaped := m.StateDict()
 	misshaped["h.0.attn.c_proj.weight"] = tensor.Zeros(32, 16)
+	untied := m.StateDict()
+	untied["lm_head.weight"] = tensor.Zeros(64, 32)
 	extraLayer := m.StateDict()
 	extraLayer["h.2.ln_1.weight"] = tensor.Ones(32)
 
@@ -169,6 +171,7 @@ func TestLoadLayouts(t *testing.T) {
 		{"missing", missing, `missing tensor "h.1.mlp.c_fc.bias"`},
 		{"misshaped", misshaped, `"h.0.attn.c_proj.weight" has shape [32 16], want [32 32]`},
 		{"extra layer", extraLayer, `unexpected tensor "h.2.ln_1.weight"`},
+		{"untied head", untied, `"lm_head.weight" differs from wte.weight`},
 	}
 	for _, tc := range cases {
 		p := writeFile(t, t.TempDir(), tc.tensors)

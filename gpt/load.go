@@ -104,6 +104,16 @@ func (m *Model) loadFrom(f *st.File) error {
 			if !equalShape(info.Shape, m.WTE.Shape()) {
 				return fmt.Errorf("tensor %q has shape %v, want %v (tied to wte.weight)", name, info.Shape, m.WTE.Shape())
 			}
+			head, err := f.Tensor(name)
+			if err != nil {
+				return fmt.Errorf("reading %q: %w", name, err)
+			}
+			wte := m.WTE.Data()
+			for i, v := range head.Data() {
+				if w := wte[i]; v != w && !(v != v && w != w) {
+					return fmt.Errorf("tensor %q differs from wte.weight (element %d: %v vs %v): GPT-2's output projection is tied, untied heads are not supported", name, i, v, w)
+				}
+			}
 		case strings.HasPrefix(bare, "h."):
 			// A block tensor we do not know: the file has more layers
 			// than the config, or is not GPT-2.
