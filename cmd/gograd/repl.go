@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"os"
 	"runtime"
-	"strings"
 
-	"golang.org/x/sys/cpu"
-
+	"github.com/gograd/gograd/accel"
 	"github.com/gograd/gograd/repl"
 )
 
@@ -43,35 +41,10 @@ func runREPL(args []string) int {
 	return repl.Run(cfg)
 }
 
-// banner says what this gograd runs on and how to get help.
+// banner says what this gograd runs on (CPU features and kernels, whether
+// CUDA was found) and how to get help.
 func banner() string {
-	var feats []string
-	switch runtime.GOARCH {
-	case "amd64":
-		for _, f := range []struct {
-			ok   bool
-			name string
-		}{{cpu.X86.HasAVX, "AVX"}, {cpu.X86.HasAVX2, "AVX2"}, {cpu.X86.HasFMA, "FMA"}, {cpu.X86.HasAVX512F, "AVX-512"}} {
-			if f.ok {
-				feats = append(feats, f.name)
-			}
-		}
-	case "arm64":
-		if cpu.ARM64.HasASIMD {
-			feats = append(feats, "NEON")
-		}
-	}
-	cpuLine := fmt.Sprintf("CPU %s/%s, %d threads", runtime.GOOS, runtime.GOARCH, runtime.NumCPU())
-	if len(feats) > 0 {
-		cpuLine += " (" + strings.Join(feats, " ") + ")"
-	}
-	return fmt.Sprintf("gograd %s (%s) — Go session with tensors, autograd and GPT-2 preloaded\n"+
-		"backends: %s; %s\n"+
+	return fmt.Sprintf("gograd %s (%s) — a Go session with tensors, autograd and GPT-2 preloaded\n%s\n"+
 		"Type :help for commands, Tab to complete, Ctrl-D to exit.",
-		Version, runtime.Version(), cpuLine, cudaStatus())
-}
-
-// cudaStatus says whether a CUDA device can be used.
-func cudaStatus() string {
-	return "CUDA: not detected (this build has no CUDA probe yet)"
+		Version, runtime.Version(), accel.Available())
 }
