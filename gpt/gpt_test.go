@@ -521,6 +521,15 @@ func TestTrainLossFalls(t *testing.T) {
 	if len(res.Losses) != 3 {
 		t.Errorf("stopped run took %d steps, want 3", len(res.Losses))
 	}
+	// A caller's optimizer keeps its learning rate and its state.
+	opt := nn.NewAdamW(m.Parameters(), 1e-4)
+	var lrs []float32
+	if _, err := m.Train(data, TrainOptions{Steps: 2, SeqLen: 8, Optimizer: opt, Callback: func(s StepInfo) bool { lrs = append(lrs, s.LR); return true }}); err != nil {
+		t.Fatal(err)
+	}
+	if lrs[0] != 1e-4 || opt.StepCount() != 2 {
+		t.Errorf("with the caller's optimizer: lr %v, %d steps", lrs, opt.StepCount())
+	}
 }
 
 func TestComplete(t *testing.T) {

@@ -100,6 +100,7 @@ type TrainOptions struct {
 	// LR is the peak learning rate (default 3e-4). With Warmup or MinLR
 	// set, it follows nn.CosineSchedule over Steps; otherwise it is
 	// constant. Schedule, when set, overrides all three.
+	// With Optimizer set and LR 0, the optimizer's own rate is used.
 	LR       float32
 	MinLR    float32
 	Warmup   int
@@ -152,6 +153,9 @@ func (m *Model) Train(data []int, opts TrainOptions) (*TrainResult, error) {
 	if opts.BatchSize == 0 {
 		opts.BatchSize = 4
 	}
+	if len(data) < 2 {
+		return nil, fmt.Errorf("gpt: Train: %d tokens of data, need at least 2", len(data))
+	}
 	if opts.SeqLen == 0 {
 		opts.SeqLen = min(m.Config.NPositions, len(data)-1)
 	}
@@ -167,6 +171,9 @@ func (m *Model) Train(data []int, opts TrainOptions) (*TrainResult, error) {
 	}
 	if opts.LR == 0 {
 		opts.LR = 3e-4
+		if opts.Optimizer != nil {
+			opts.LR = opts.Optimizer.LR() // the caller's optimizer keeps its rate
+		}
 	}
 	if opts.LR < 0 || math.IsNaN(float64(opts.LR)) {
 		return nil, fmt.Errorf("gpt: Train: LR is %v", opts.LR)
