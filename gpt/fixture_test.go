@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -251,5 +252,31 @@ func TestFixtureBackwardLogits(t *testing.T) {
 	}
 	if err := m.BackwardLogits(tensor.Zeros(B, T, 5)); err == nil || !strings.Contains(err.Error(), "want the logits'") {
 		t.Errorf("BackwardLogits with a wrong shape: %v", err)
+	}
+}
+
+// The fixture model, trained on a repeated pattern, learns it.
+func TestFixtureTrainPattern(t *testing.T) {
+	m, _ := fixture(t)
+	pattern := []int{17, 301, 5, 88, 452, 230, 9, 64, 511}
+	var data []int
+	for len(data) < 1000 {
+		data = append(data, pattern...)
+	}
+	res, err := m.Train(data, TrainOptions{Steps: 40, BatchSize: 4, SeqLen: 32, LR: 1e-2, Warmup: 4, MinLR: 1e-3, WeightDecay: 0.1, GradClip: 1, Seed: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, last := res.Losses[0], res.Losses[len(res.Losses)-1]
+	t.Logf("gpt2-tiny on a 9-token pattern: loss %.3f → %.3f", first, last)
+	if first < 5 || last > 0.5 {
+		t.Fatalf("loss %.3f → %.3f, want from ≈ln 512 to < 0.5", first, last)
+	}
+	out, err := m.Generate(pattern[:2], GenerateOptions{MaxNewTokens: 9}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := append(slices.Clone(pattern), pattern[:2]...); !slices.Equal(out, want) {
+		t.Errorf("generation after training %v, want %v", out, want)
 	}
 }
