@@ -576,3 +576,46 @@ func TestReaderAtShortRead(t *testing.T) {
 		t.Errorf("full read ending in io.EOF: %v", err)
 	}
 }
+
+func TestOpenPathsAndVerify(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := Open(filepath.Join(dir, "missing.safetensors")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("missing file: %v", err)
+	}
+	if _, err := Open(dir); err == nil || !strings.Contains(err.Error(), "model.safetensors") {
+		t.Errorf("empty directory: %v", err)
+	}
+	path := filepath.Join(dir, "model.safetensors")
+	w := map[string]*tensor.Tensor{"w": tensor.FromSlice([]float32{1, 2, 3}, 3)}
+	if err := Save(path, w, nil); err != nil {
+		t.Fatal(err)
+	}
+	f, err := Open(dir) // a directory with model.safetensors
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Verify(); !errors.Is(err, ErrNoChecksum) {
+		t.Errorf("Verify without a checksum: %v", err)
+	}
+	f.Close()
+	if err := Save(path, w, map[string]string{"k": "v"}, WithChecksum()); err != nil {
+		t.Fatal(err)
+	}
+	f, _ = Open(path)
+	if err := f.Verify(); err != nil || f.Metadata()["k"] != "v" {
+		t.Errorf("Verify: %v, metadata %v", err, f.Metadata())
+	}
+	f.Close()
+	b, _ := os.ReadFile(path)
+	b[len(b)-1] ^= 1
+	os.WriteFile(path, b, 0o644)
+	f, _ = Open(path)
+	defer f.Close()
+	if err := f.Verify(); !errors.Is(err, ErrChecksum) {
+		t.Errorf("Verify of a changed file: %v", err)
+	}
+	g, _ := OpenBytes(b)
+	if err := g.Verify(); !errors.Is(err, ErrChecksum) {
+		t.Errorf("Verify through ReaderAt: %v", err)
+	}
+}
