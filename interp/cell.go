@@ -162,14 +162,15 @@ func blankExcept(src string, items []item, keep func(item) bool) string {
 // parsedCell is a cell parsed into its imports, declarations and
 // statements, each tagged with the index of the item it came from.
 type parsedCell struct {
-	items   []item
-	imports []*ast.ImportSpec
-	decls   []ast.Decl // non-import declarations
-	stmts   []ast.Stmt
-	declAt  []int // item index of decls[i]
-	stmtAt  []int // item index of stmts[i]
-	info    *types.Info
-	src     string // the cell's source, #! line blanked
+	items    []item
+	imports  []*ast.ImportSpec
+	decls    []ast.Decl // non-import declarations
+	stmts    []ast.Stmt
+	declAt   []int // item index of decls[i]
+	stmtAt   []int // item index of stmts[i]
+	info     *types.Info
+	typeErrs []types.Error // what go/types found wrong, for better messages
+	src      string        // the cell's source, #! line blanked
 }
 
 // lineDirective makes positions after the synthetic prefix read as

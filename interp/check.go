@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 )
 
 // histEntry is one top-level declaration of an earlier cell, kept (in a
@@ -245,11 +246,22 @@ func (s *Session) checkCell(pc *parsedCell, own []histEntry) *types.Info {
 	}
 	file := &ast.File{Name: ast.NewIdent("main"), Decls: decls}
 	info := &types.Info{
-		Types: map[ast.Expr]types.TypeAndValue{},
-		Defs:  map[*ast.Ident]types.Object{},
-		Uses:  map[*ast.Ident]types.Object{},
+		Types:     map[ast.Expr]types.TypeAndValue{},
+		Defs:      map[*ast.Ident]types.Object{},
+		Uses:      map[*ast.Ident]types.Object{},
+		Instances: map[*ast.Ident]types.Instance{},
 	}
-	conf := types.Config{Importer: tenv, Error: func(error) {}, GoVersion: "go1.26"}
+	conf := types.Config{Importer: tenv, GoVersion: "go1.26", Error: func(err error) {
+		te, ok := err.(types.Error)
+		if !ok || te.Soft && strings.Contains(te.Msg, "not used") {
+			return
+		}
+		if strings.HasPrefix(te.Msg, "missing return") {
+			pc.typeErrs = append(pc.typeErrs, te)
+			return
+		}
+		pc.typeErrs = append(pc.typeErrs, te)
+	}}
 	func() {
 		defer func() { _ = recover() }() // go/types must never take the session down
 		conf.Check("main", s.in.FileSet(), []*ast.File{file}, info)

@@ -590,6 +590,7 @@ func (m *modernizer) exprs(n ast.Node) {
 	replaceExprs(n, func(e ast.Expr) ast.Expr {
 		switch x := e.(type) {
 		case *ast.CallExpr:
+			m.instantiate(x)
 			return m.builtinCall(x)
 		case *ast.IndexExpr:
 			return m.iterType(x, []ast.Expr{x.Index})
@@ -745,4 +746,42 @@ func replaceExprs(n ast.Node, f func(ast.Expr) ast.Expr) {
 		}
 	}
 	walk(reflect.ValueOf(n))
+}
+
+// instantiate makes the type arguments of a call of a generic function
+// explicit: yaegi cannot infer a type parameter that only appears in
+// another's constraint (E in slices.Max[S ~[]E, E cmp.Ordered](x S)).
+func (m *modernizer) instantiate(c *ast.CallExpr) {
+	var id *ast.Ident
+	switch f := c.Fun.(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return
+	}
+	inst, ok := m.info.Instances[id]
+	if !ok || inst.TypeArgs.Len() == 0 {
+		return
+	}
+	sig, isFunc := inst.Type.(*types.Signature)
+	if !isFunc || sig.Results().Len() > 1 {
+		// yaegi rejects explicit instantiation of multi-result functions.
+		return
+	}
+	pos := c.Pos()
+	var args []ast.Expr
+	for i := 0; i < inst.TypeArgs.Len(); i++ {
+		te, ok := m.typeExpr(inst.TypeArgs.At(i), pos)
+		if !ok {
+			return
+		}
+		args = append(args, te)
+	}
+	if len(args) == 1 {
+		c.Fun = &ast.IndexExpr{X: c.Fun, Lbrack: pos, Index: args[0], Rbrack: pos}
+	} else {
+		c.Fun = &ast.IndexListExpr{X: c.Fun, Lbrack: pos, Indices: args, Rbrack: pos}
+	}
 }

@@ -159,6 +159,11 @@ func newSession(opts Options) (*Session, error) {
 	if err := s.in.Use(pkgs.exports); err != nil {
 		return nil, fmt.Errorf("interp: loading symbols: %w", err)
 	}
+	// os.Args is the session's, not the process's.
+	sessionArgs := append([]string(nil), args...)
+	if err := s.in.Use(Exports{"os/os": {"Args": reflect.ValueOf(&sessionArgs).Elem()}}); err != nil {
+		return nil, fmt.Errorf("interp: os.Args: %w", err)
+	}
 	if err := s.in.Use(Exports{"github.com/gograd/gograd/interp/gg/gg": s.runtimeSymbols()}); err != nil {
 		return nil, fmt.Errorf("interp: loading runtime helpers: %w", err)
 	}
@@ -203,6 +208,21 @@ func (s *Session) cellName() string {
 		return s.opts.Filename
 	}
 	return "cell[" + strconv.Itoa(s.ncell) + "]"
+}
+
+// parseError is compileError for syntax errors, with errors found at the
+// end of the wrapper the statements are parsed in moved to the end of the
+// cell.
+func parseError(err error, name, code string) *Error {
+	e := compileError(err, name)
+	lines := strings.Count(code, "\n") + 1
+	last := code[strings.LastIndexByte(code, '\n')+1:]
+	if e.Line > lines || (e.Line == lines && strings.Contains(e.Message, "found '}'") && strings.TrimSpace(last) == "") {
+		e.Line, e.Col = lines, len(last)+1
+		e.Message = strings.Replace(e.Message, "found '}'", "found end of cell", 1)
+		e.Traceback = []string{fmt.Sprintf("%s:%d:%d: %s", name, e.Line, e.Col, e.Message)}
+	}
+	return e
 }
 
 // compileError turns parse or yaegi compile errors into *Error.
@@ -280,7 +300,7 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 	fset := s.in.FileSet()
 	pc, perr := parseCell(fset, name, code)
 	if perr != nil {
-		return res, compileError(perr, name)
+		return res, parseError(perr, name, code)
 	}
 	plan, err := s.plan(pc, name)
 	if err != nil {
@@ -289,13 +309,32 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 	for i, ch := range plan {
 		v, err := s.run(ctx, ch, name)
 		if err != nil {
-			return res, err
+			return res, s.betterCompileError(err, pc, name)
 		}
 		if i == len(plan)-1 && ch.value {
 			res = s.result(v)
 		}
 	}
 	return res, nil
+}
+
+// betterCompileError replaces a yaegi compile error by the first error
+// go/types found in the cell, whose messages are the compiler's.
+func (s *Session) betterCompileError(err error, pc *parsedCell, name string) error {
+	e, ok := err.(*Error)
+	if !ok || e.Name != "CompileError" || len(pc.typeErrs) == 0 {
+		return err
+	}
+	fset := s.in.FileSet()
+	for _, te := range pc.typeErrs {
+		pos := fset.Position(te.Pos)
+		if cleanMessage(pos.Filename) != name {
+			continue
+		}
+		return &Error{Name: "CompileError", Message: te.Msg, Line: pos.Line, Col: pos.Column,
+			Traceback: []string{fmt.Sprintf("%s:%d:%d: %s", name, pos.Line, pos.Column, te.Msg)}}
+	}
+	return err
 }
 
 // chunk is a unit handed to yaegi: a file of declarations or a block of
@@ -397,8 +436,8 @@ func (s *Session) runtimeError(err error, name string) *Error {
 		m := panicLine.FindStringSubmatch(cleanMessage(trace[i]))
 		where := m[1] + ":" + m[2] + ":" + m[3]
 		fn := strings.TrimSuffix(strings.TrimPrefix(m[5], "main."), "(...)")
-		if fn == "" {
-			fn = "<cell>"
+		if fn == "" || fn == "main" {
+			fn = "<top level>"
 		}
 		e.Traceback = append(e.Traceback, "  "+fn+" at "+where)
 		if e.Line == 0 && m[1] == name {
