@@ -26,6 +26,10 @@ type Config struct {
 	ActivationFunction string `json:"activation_function,omitempty"`
 }
 
+// EndOfText is the id of GPT-2's "<|endoftext|>" token (the last of its
+// 50257), which separates documents and is the usual GenerateOptions.Stop.
+const EndOfText = 50256
+
 // GPT2 returns the configuration of the 124M-parameter gpt2 checkpoint.
 func GPT2() Config { return preset(12, 12, 768) }
 

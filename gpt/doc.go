@@ -19,6 +19,11 @@
 //		Callback: func(s gpt.StepInfo) bool { fmt.Println(s); return true }})
 //	out, err := m.Generate(prompt, gpt.GenerateOptions{MaxNewTokens: 50,
 //		Temperature: 0.8, TopK: 40}, func(tok int) bool { /* stream */ return true })
+//	text, err := m.Complete(bpe, "Once upon a time", gpt.GenerateOptions{MaxNewTokens: 50,
+//		Stop: []int{gpt.EndOfText}}, func(piece string) bool { fmt.Print(piece); return true })
+//
+// Custom losses: run Forward, build any loss on Logits() with package
+// tensor's autograd, and pass the logits' gradient to BackwardLogits.
 //
 // Loading accepts the official gpt2 files (no prefix, with the
 // h.{i}.attn.bias mask buffers, which are ignored) and transformers'
