@@ -106,6 +106,9 @@ func TestFixtureGradients(t *testing.T) {
 	if err := m.Backward(); err != nil {
 		t.Fatal(err)
 	}
+	if sum := m.Summary(); !strings.Contains(sum, "h.1.attn.c_attn.weight") || !strings.Contains(sum, "[64 192]") || !strings.Contains(sum, "134912") {
+		t.Errorf("Summary:\n%s", sum)
+	}
 	ps := m.Parameters()
 	if len(ps) != 28 {
 		t.Fatalf("%d parameters, want 28", len(ps))

@@ -644,3 +644,39 @@ func TestCompleteBPEStream(t *testing.T) {
 		t.Errorf("Complete %q, Decode of the same tokens %q", out, want)
 	}
 }
+
+// GradAccum averages the gradients of several batches: one step equals
+// Loss+Backward on each batch, gradients halved, then AdamW.
+func TestTrainGradAccum(t *testing.T) {
+	var data []int
+	for i := 0; len(data) < 300; i++ {
+		data = append(data, (i*i+5*i)%16)
+	}
+	cfg := Config{NLayer: 1, NHead: 2, NEmbd: 16, VocabSize: 16, NPositions: 8}
+	m, _ := New(cfg, 1)
+	ref := m.Clone()
+	res, err := m.Train(data, TrainOptions{Steps: 1, BatchSize: 2, SeqLen: 8, LR: 1e-2, GradAccum: 2, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bt, _ := NewBatcher(data, 2, 8, 3)
+	var mean float32
+	for k := 0; k < 2; k++ {
+		x, y := bt.Next()
+		l, _ := ref.Loss(x, y, 2, 8)
+		ref.Backward()
+		mean += l / 2
+	}
+	for i := range ref.gradMem {
+		ref.gradMem[i] /= 2
+	}
+	opt := nn.NewAdamWGroups(1e-2, nn.DecayGroups(ref.Parameters(), 0)...)
+	opt.Beta1, opt.Beta2, opt.Eps = 0.9, 0.95, 1e-8
+	opt.Step()
+	if math.Abs(float64(res.Losses[0]-mean)) > 1e-6 {
+		t.Errorf("reported loss %v, mean of the micro-batches %v", res.Losses[0], mean)
+	}
+	if d, i := maxAbsDiff(m.paramMem, ref.paramMem); d > 1e-6 {
+		t.Errorf("weights after one accumulated step differ by %g at %d", d, i)
+	}
+}

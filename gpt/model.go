@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 
 	"github.com/gograd/gograd/tensor"
 	"github.com/gograd/gograd/tensor/nn"
@@ -261,4 +262,20 @@ func (m *Model) String() string {
 	}
 	return fmt.Sprintf("GPT-2: %d layers, %d heads, %d wide, vocab %d, context %d, %s parameters",
 		c.NLayer, c.NHead, c.NEmbd, c.VocabSize, c.NPositions, size)
+}
+
+// Summary is a table of every parameter (name, shape, elements) followed by
+// the total, for a notebook or the REPL.
+func (m *Model) Summary() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n", m)
+	width := 0
+	for _, p := range m.params {
+		width = max(width, len(p.Name))
+	}
+	for _, p := range m.params {
+		fmt.Fprintf(&b, "  %-*s  %-12s %12d\n", width, p.Name, fmt.Sprint(p.Tensor.Shape()), p.Tensor.Numel())
+	}
+	fmt.Fprintf(&b, "  %-*s  %-12s %12d\n", width, "total", "", m.NumParams())
+	return b.String()
 }

@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"time"
 
+	"github.com/gograd/gograd/accel"
 	"github.com/gograd/gograd/st"
 	"github.com/gograd/gograd/tensor/nn"
 )
@@ -72,7 +73,7 @@ func (b *Batcher) Next() (inputs, targets []int) {
 type StepInfo struct {
 	Step         int     // 1-based step number
 	Steps        int     // total steps of this run
-	Loss         float32 // training loss of this step's batch (before the update)
+	Loss         float32 // training loss of this step's batch (mean over GradAccum batches), before the update
 	LR           float32 // learning rate used for this step
 	GradNorm     float32 // global gradient norm before clipping
 	TokensPerSec float64 // B·T / this step's duration
@@ -111,7 +112,11 @@ type TrainOptions struct {
 	Beta1, Beta2 float32 // default 0.9, 0.95
 	Eps          float32 // default 1e-8
 	GradClip     float32 // max global gradient norm; 0 means no clipping
-	Seed         uint64  // batch sampling seed
+	// GradAccum, when > 1, averages the gradients of that many batches
+	// before each optimizer step (an effective batch of GradAccum·B
+	// sequences at the memory cost of B).
+	GradAccum int
+	Seed      uint64 // batch sampling seed
 	// Optimizer replaces the AdamW that Train builds (e.g. to keep its
 	// state across calls); it must hold this model's Parameters().
 	Optimizer nn.Optimizer
@@ -221,6 +226,7 @@ func (m *Model) Train(data []int, opts TrainOptions) (*TrainResult, error) {
 			return nil, fmt.Errorf("gpt: Train: %d tokens of EvalData, need at least SeqLen+1 = %d", len(opts.EvalData), opts.SeqLen+1)
 		}
 	}
+	accum := max(1, opts.GradAccum)
 	res := &TrainResult{Optimizer: opt}
 	first := 0
 	if ck := opts.Checkpointer; ck != nil {
@@ -246,17 +252,24 @@ func (m *Model) Train(data []int, opts TrainOptions) (*TrainResult, error) {
 	params := m.Parameters()
 	for step := first; step < opts.Steps; step++ {
 		t0 := time.Now()
-		x, y := batches.Next()
 		m.ZeroGrad()
-		loss, err := m.Loss(x, y, opts.BatchSize, opts.SeqLen)
-		if err != nil {
-			return res, err
+		var loss float32
+		for micro := 0; micro < accum; micro++ {
+			x, y := batches.Next()
+			l, err := m.Loss(x, y, opts.BatchSize, opts.SeqLen)
+			if err != nil {
+				return res, err
+			}
+			if math.IsNaN(float64(l)) || math.IsInf(float64(l), 0) {
+				return res, fmt.Errorf("gpt: Train: loss is %v at step %d (learning rate too high?)", l, step+1)
+			}
+			if err := m.Backward(); err != nil {
+				return res, err
+			}
+			loss += l / float32(accum)
 		}
-		if math.IsNaN(float64(loss)) || math.IsInf(float64(loss), 0) {
-			return res, fmt.Errorf("gpt: Train: loss is %v at step %d (learning rate too high?)", loss, step+1)
-		}
-		if err := m.Backward(); err != nil {
-			return res, err
+		if accum > 1 {
+			accel.Scale(m.gradMem, m.gradMem, 1/float32(accum))
 		}
 		norm := nn.ClipGradNorm(params, clip)
 		lr := schedule(step)
@@ -278,7 +291,7 @@ func (m *Model) Train(data []int, opts TrainOptions) (*TrainResult, error) {
 		}
 		dt := time.Since(t0)
 		info := StepInfo{Step: step + 1, Steps: opts.Steps, Loss: loss, LR: lr, GradNorm: norm,
-			TokensPerSec: float64(opts.BatchSize*opts.SeqLen) / dt.Seconds(), Elapsed: time.Since(start),
+			TokensPerSec: float64(accum*opts.BatchSize*opts.SeqLen) / dt.Seconds(), Elapsed: time.Since(start),
 			ValLoss: float32(math.NaN())}
 		if opts.EvalData != nil && ((step+1)%opts.EvalEvery == 0 || step+1 == opts.Steps) {
 			vl, err := m.EvalLoss(opts.EvalData, opts.BatchSize, opts.SeqLen, opts.EvalBatches, 0)
@@ -294,7 +307,7 @@ func (m *Model) Train(data []int, opts TrainOptions) (*TrainResult, error) {
 		}
 	}
 	res.Elapsed = time.Since(start)
-	res.TokensPerSec = float64(len(res.Losses)*opts.BatchSize*opts.SeqLen) / res.Elapsed.Seconds()
+	res.TokensPerSec = float64(len(res.Losses)*accum*opts.BatchSize*opts.SeqLen) / res.Elapsed.Seconds()
 	return res, nil
 }
 
