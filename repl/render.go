@@ -55,6 +55,9 @@ type renderer struct {
 	proto      imageProtocol
 	images     imageStore
 	bars       map[string]*termBar
+	// liveBars draws progress bars that redraw in place; without it (a
+	// log file, a pipe) only a finished bar's final line is printed.
+	liveBars bool
 }
 
 type termBar struct {
@@ -64,7 +67,7 @@ type termBar struct {
 }
 
 func newRenderer(out, errw io.Writer, color bool, proto imageProtocol, imageDir string) *renderer {
-	r := &renderer{color: color, proto: proto, bars: map[string]*termBar{}}
+	r := &renderer{color: color, proto: proto, bars: map[string]*termBar{}, liveBars: true}
 	r.out = &lineWriter{mu: &r.mu, w: out}
 	r.err = &lineWriter{mu: &r.mu, w: errw}
 	r.uout, r.uerr = unlocked{r.out}, unlocked{r.err}
@@ -254,6 +257,10 @@ func progressState(b display.Bundle) (display.ProgressState, bool) {
 func (r *renderer) progress(id string, st display.ProgressState) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if !r.liveBars {
+		r.progressLine(id, st)
+		return
+	}
 	tb := r.bars[id]
 	if tb != nil && tb.done {
 		return
@@ -294,13 +301,29 @@ func (r *renderer) progress(id string, st display.ProgressState) {
 	}
 }
 
+// progressLine prints a bar's state once, when it finishes, for output
+// that is not a terminal.
+func (r *renderer) progressLine(id string, st display.ProgressState) {
+	tb := r.bars[id]
+	if tb == nil {
+		tb = &termBar{total: st.Total}
+		r.bars[id] = tb
+	}
+	if tb.done || !(st.Done || (st.Total > 0 && st.Current >= st.Total)) {
+		return
+	}
+	tb.done = true
+	r.endLineLocked()
+	fmt.Fprintf(r.uerr, "%s\n", st.Text())
+}
+
 // finishBars stops the bars a cell left running (it ended or was
 // interrupted before calling Done).
 func (r *renderer) finishBars() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for id, tb := range r.bars {
-		if !tb.done {
+		if !tb.done && tb.bar != nil {
 			tb.bar.Exit()
 		}
 		delete(r.bars, id)

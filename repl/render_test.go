@@ -216,3 +216,18 @@ func TestRendererEndsOpenLines(t *testing.T) {
 		t.Errorf("endLine after a full line wrote %q", got)
 	}
 }
+
+func TestRendererProgressNotATerminal(t *testing.T) {
+	var o, e bytes.Buffer
+	r := newRenderer(&o, &e, false, protoNone, t.TempDir())
+	r.liveBars = false
+	for i := 0; i <= 3; i++ {
+		r.handle(display.Message{Kind: display.Update, ID: "b", Bundle: display.ProgressState{Current: i, Total: 3, Desc: "load"}.Bundle()})
+	}
+	r.handle(display.Message{Kind: display.Update, ID: "b", Bundle: display.ProgressState{Current: 3, Total: 3, Desc: "load", Done: true}.Bundle()})
+	r.finishBars()
+	want := display.ProgressState{Current: 3, Total: 3, Desc: "load"}.Text() + "\n"
+	if e.String() != want || o.Len() != 0 {
+		t.Errorf("stderr %q, stdout %q; want only the final line %q", e.String(), o.String(), want)
+	}
+}

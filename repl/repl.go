@@ -93,6 +93,7 @@ func Run(cfg Config) int {
 		interactive: interactive,
 		render:      newRenderer(stdout, stderr, color, proto, cfg.ImageDir),
 	}
+	r.render.liveBars = isTerminal(cfg.Stderr)
 	r.acc = accumulator{interactive: interactive, isComplete: r.isComplete}
 	if interactive && cfg.Banner != "" {
 		r.render.printf("%s\n", strings.TrimRight(cfg.Banner, "\n"))

@@ -48,6 +48,7 @@ func TestScriptMode(t *testing.T) {
 		{"load missing file fails", ":load " + filepath.Join(dir, "nope.gos") + "\n", 1, "", "no such file", nil},
 		{"stderr of cells", "warn careful\n", 0, "", "careful\n", nil},
 		{"display is shown", "show hi\n", 0, "hi\n", "", nil},
+		{"progress: only the final line in a log", "progress 3\n", 0, "", "work 100%", nil},
 		{"empty input", "", 0, "", "", []string{}},
 		{"blank lines only", "\n\n   \n", 0, "", "", []string{}},
 		{"time reports", ":time print t\n", 0, "t\n", "time: ", nil},
