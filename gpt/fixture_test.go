@@ -109,6 +109,9 @@ func TestFixtureGradients(t *testing.T) {
 	if sum := m.Summary(); !strings.Contains(sum, "h.1.attn.c_attn.weight") || !strings.Contains(sum, "[64 192]") || !strings.Contains(sum, "134912") {
 		t.Errorf("Summary:\n%s", sum)
 	}
+	if h := m.DisplayHTML(); !strings.Contains(h, "<code>h.0.mlp.c_fc.bias</code>") || !strings.HasPrefix(h, "<details>") {
+		t.Errorf("DisplayHTML: %s", h)
+	}
 	ps := m.Parameters()
 	if len(ps) != 28 {
 		t.Fatalf("%d parameters, want 28", len(ps))

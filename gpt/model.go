@@ -2,6 +2,7 @@ package gpt
 
 import (
 	"fmt"
+	"html"
 	"math"
 	"math/rand/v2"
 	"strings"
@@ -277,5 +278,17 @@ func (m *Model) Summary() string {
 		fmt.Fprintf(&b, "  %-*s  %-12s %12d\n", width, p.Name, fmt.Sprint(p.Tensor.Shape()), p.Tensor.Numel())
 	}
 	fmt.Fprintf(&b, "  %-*s  %-12s %12d\n", width, "total", "", m.NumParams())
+	return b.String()
+}
+
+// DisplayHTML renders the model as an HTML table of its parameters, for
+// notebooks (which show any value with this method as HTML).
+func (m *Model) DisplayHTML() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "<details><summary>%s</summary><table><tr><th>parameter</th><th>shape</th><th>elements</th></tr>", html.EscapeString(m.String()))
+	for _, p := range m.params {
+		fmt.Fprintf(&b, "<tr><td><code>%s</code></td><td>%v</td><td style=\"text-align:right\">%d</td></tr>", html.EscapeString(p.Name), p.Tensor.Shape(), p.Tensor.Numel())
+	}
+	fmt.Fprintf(&b, "<tr><th>total</th><td></td><th style=\"text-align:right\">%d</th></tr></table></details>", m.NumParams())
 	return b.String()
 }
