@@ -3,6 +3,7 @@ package gpt
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -93,6 +94,28 @@ func (m *Model) Generate(prompt []int, opt GenerateOptions, yield func(token int
 		}
 	}
 	return tokens, nil
+}
+
+// Tokens is Generate as an iterator of the new tokens, for a range loop:
+//
+//	for tok, err := range m.Tokens(prompt, opt) {
+//		if err != nil { … }
+//		fmt.Print(tok, " ")
+//	}
+//
+// An error (bad prompt or options) is yielded once, with token −1.
+// Breaking out of the loop stops generation.
+func (m *Model) Tokens(prompt []int, opt GenerateOptions) iter.Seq2[int, error] {
+	return func(yield func(int, error) bool) {
+		stopped := false
+		_, err := m.Generate(prompt, opt, func(tok int) bool {
+			stopped = !yield(tok, nil)
+			return !stopped
+		})
+		if err != nil && !stopped {
+			yield(-1, err)
+		}
+	}
 }
 
 // NextLogits returns the logits (vocab_size) for the token that follows

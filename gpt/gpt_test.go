@@ -381,6 +381,28 @@ func TestSampling(t *testing.T) {
 			t.Fatalf("top-3 picked token %d with logit %v", tok, logits[tok])
 		}
 	}
+	// The iterator form gives the same tokens and stops on break.
+	var it []int
+	for tok, err := range m.Tokens(prompt, GenerateOptions{MaxNewTokens: 12}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		it = append(it, tok)
+	}
+	if !slices.Equal(it, greedy[len(prompt):]) {
+		t.Errorf("Tokens %v, Generate %v", it, greedy[len(prompt):])
+	}
+	n := 0
+	for range m.Tokens(prompt, GenerateOptions{MaxNewTokens: 12}) {
+		if n++; n == 3 {
+			break
+		}
+	}
+	for tok, err := range m.Tokens(nil, GenerateOptions{MaxNewTokens: 12}) {
+		if tok != -1 || err == nil {
+			t.Errorf("Tokens(nil): %d, %v", tok, err)
+		}
+	}
 	// Stop tokens and an early stop from the callback.
 	first := greedy[len(prompt)]
 	out, _ := m.Generate(prompt, GenerateOptions{MaxNewTokens: 12, Stop: []int{first}}, nil)
