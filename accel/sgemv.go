@@ -54,8 +54,25 @@ func gemvDot(nt, rows, k int, mat []float32, ld int, x []float32, alpha, beta fl
 		nt = 1
 	}
 	run := func(p int) {
+		i := p * gemvRowsPerPart
 		i1 := min(rows, (p+1)*gemvRowsPerPart)
-		for i := p * gemvRowsPerPart; i < i1; i++ {
+		if k16 := k &^ 15; useAVX512 && k16 > 0 {
+			var d [4]float32
+			for ; i+4 <= i1; i += 4 {
+				_ = mat[(i+3)*ld+k-1] // the four rows are in range
+				dot4AVX512(&x[0], &mat[i*ld], ld, k16, &d)
+				for r := 0; r < 4; r++ {
+					row := mat[(i+r)*ld : (i+r)*ld+k]
+					v := alpha * (d[r] + dotGo(row[k16:], x[k16:k]))
+					if beta == 0 {
+						y[(i+r)*incy] = v
+					} else {
+						y[(i+r)*incy] = v + beta*y[(i+r)*incy]
+					}
+				}
+			}
+		}
+		for ; i < i1; i++ {
 			d := alpha * dot(mat[i*ld:i*ld+k], x)
 			if beta == 0 {
 				y[i*incy] = d

@@ -52,3 +52,6 @@ func adamwAVX512(p, grad, m, v *float32, n int, k *adamConsts)
 
 //go:noescape
 func axpy4AVX512(x *[4]float32, m *float32, ld int, y *float32, n int)
+
+//go:noescape
+func dot4AVX512(x, m *float32, ld, n int, out *[4]float32)

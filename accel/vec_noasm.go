@@ -23,3 +23,5 @@ func lnBackward2AVX512(dinp, x, d, w *float32, n int, k *[4]float32) { panic("ac
 func adamwAVX512(p, g, m, v *float32, n int, k *adamConsts)          { panic("accel: no assembly") }
 
 func axpy4AVX512(x *[4]float32, m *float32, ld int, y *float32, n int) { panic("accel: no assembly") }
+
+func dot4AVX512(x, m *float32, ld, n int, out *[4]float32) { panic("accel: no assembly") }

@@ -75,7 +75,7 @@ type gemmResult struct {
 
 func runBenchGemm(args []string, jsonOut bool) error {
 	fs := flag.NewFlagSet("bench gemm", flag.ContinueOnError)
-	only := fs.String("shapes", "", "comma-separated subset of m×k×n shapes to run, e.g. 1024x1024x1024,1x768x50257")
+	only := fs.String("shapes", "", "comma-separated m×k×n shapes to run instead of the default list, e.g. 1024x1024x1024,1x768x50257t (t: B stored n×k)")
 	budget := fs.Duration("time", 400*time.Millisecond, "measuring time per shape and configuration (the best repetition is kept)")
 	rounds := fs.Int("rounds", 4, "alternating rounds the measuring time is split into (fairer under other load)")
 	noGonum := fs.Bool("no-gonum", false, "skip the gonum baseline")
@@ -92,10 +92,11 @@ func runBenchGemm(args []string, jsonOut bool) error {
 		shapes = nil
 		for _, s := range strings.Split(*only, ",") {
 			var m, k, n int
-			if _, err := fmt.Sscanf(strings.ReplaceAll(s, "×", "x"), "%dx%dx%d", &m, &k, &n); err != nil || m < 1 || k < 1 || n < 1 {
-				return fmt.Errorf("bad shape %q in -shapes (want MxKxN, e.g. 256x768x2304)", s)
+			spec, tb := strings.CutSuffix(strings.ReplaceAll(s, "×", "x"), "t")
+			if _, err := fmt.Sscanf(spec, "%dx%dx%d", &m, &k, &n); err != nil || m < 1 || k < 1 || n < 1 || fmt.Sprintf("%dx%dx%d", m, k, n) != spec {
+				return fmt.Errorf("bad shape %q in -shapes (want MxKxN, e.g. 256x768x2304, with a t suffix for B stored N×K)", s)
 			}
-			shapes = append(shapes, gemmShape{"custom", m, k, n, false})
+			shapes = append(shapes, gemmShape{"custom", m, k, n, tb})
 		}
 	}
 	all := runtime.GOMAXPROCS(0)

@@ -170,5 +170,6 @@ func main() {
 	vecKernels()
 	rowKernels()
 	axpy4Kernel()
+	dot4Kernel()
 	write("vec_amd64.s")
 }

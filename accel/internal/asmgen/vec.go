@@ -289,3 +289,40 @@ func axpy4Kernel() {
 	})
 	p("\tVZEROUPPER\n\tRET\n")
 }
+
+// dot4 computes four dot products against one vector at once: x is loaded
+// once for four matrix rows, and four row streams keep more memory
+// requests in flight (the transposed m = 1 GEMV path).
+func dot4Kernel() {
+	p("// func dot4AVX512(x, m *float32, ld, n int, out *[4]float32)")
+	p("//")
+	p("// out[r] = Σj x[j]·m[r·ld + j] for r < 4; n a multiple of 16.")
+	p("TEXT ·dot4AVX512(SB), NOSPLIT, $0-40")
+	p("\tMOVQ x+0(FP), DI\n\tMOVQ m+8(FP), SI\n\tMOVQ ld+16(FP), R8\n\tMOVQ n+24(FP), CX")
+	p("\tSHLQ $2, R8\n\tLEAQ (R8)(R8*2), R9")
+	for i := 16; i < 24; i++ {
+		p("\tVPXORD Z%d, Z%d, Z%d", i, i, i)
+	}
+	rows := []string{"(SI)", "(SI)(R8*1)", "(SI)(R8*2)", "(SI)(R9*1)"}
+	p("dot4_loop32:\n\tCMPQ CX, $32\n\tJL dot4_loop")
+	p("\tVMOVUPS (DI), Z0\n\tVMOVUPS 64(DI), Z1")
+	for r, a := range rows {
+		p("\tVFMADD231PS %s, Z0, Z%d", a, 16+2*r)
+		p("\tVFMADD231PS 64%s, Z1, Z%d", a, 17+2*r)
+	}
+	p("\tADDQ $128, SI\n\tADDQ $128, DI\n\tSUBQ $32, CX\n\tJMP dot4_loop32")
+	loop("dot4", func() {
+		p("\tVMOVUPS (DI), Z0")
+		for r, a := range rows {
+			p("\tVFMADD231PS %s, Z0, Z%d", a, 16+2*r)
+		}
+		p("\tADDQ $64, SI\n\tADDQ $64, DI")
+	})
+	p("\tMOVQ out+32(FP), AX")
+	for r := 0; r < 4; r++ {
+		p("\tVADDPS Z%d, Z%d, Z1", 17+2*r, 16+2*r)
+		hsum(1)
+		p("\tVMOVSS X1, %d(AX)", 4*r)
+	}
+	p("\tVZEROUPPER\n\tRET\n")
+}
