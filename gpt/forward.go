@@ -198,7 +198,25 @@ func (m *Model) ForwardTensor(ids *tensor.Tensor) (*tensor.Tensor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return m.Forward(ids.Ints(), B, T)
+	v, err := wholeInts("ForwardTensor", ids)
+	if err != nil {
+		return nil, err
+	}
+	return m.Forward(v, B, T)
+}
+
+// wholeInts returns the values of a token-id tensor, which must be whole
+// numbers.
+func wholeInts(what string, t *tensor.Tensor) ([]int, error) {
+	d := t.Data()
+	out := make([]int, len(d))
+	for i, v := range d {
+		if v != float32(math.Trunc(float64(v))) || math.IsInf(float64(v), 0) {
+			return nil, fmt.Errorf("gpt: %s: element %d is %v, token ids must be whole numbers", what, i, v)
+		}
+		out[i] = int(v)
+	}
+	return out, nil
 }
 
 func idsShape(ids *tensor.Tensor) (int, int, error) {
@@ -390,7 +408,15 @@ func (m *Model) LossTensor(ids, targets *tensor.Tensor) (float32, error) {
 		}
 		return 0, fmt.Errorf("gpt: LossTensor: targets have shape %v, want the ids' %v", s, ids.Shape())
 	}
-	return m.Loss(ids.Ints(), targets.Ints(), B, T)
+	v, err := wholeInts("LossTensor", ids)
+	if err != nil {
+		return 0, err
+	}
+	tg, err := wholeInts("LossTensor", targets)
+	if err != nil {
+		return 0, err
+	}
+	return m.Loss(v, tg, B, T)
 }
 
 // geluForward and geluBackward pick the configured GELU.

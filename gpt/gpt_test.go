@@ -112,6 +112,7 @@ func TestBadInput(t *testing.T) {
 			_, err := m.LossTensor(tensor.FromInts(ok, 2, 4), tensor.FromInts(ok, 8))
 			return err
 		}, "targets have shape [8]"},
+		{"fractional id", func() error { _, err := m.ForwardTensor(tensor.FromSlice([]float32{1, 2.5}, 2)); return err }, "whole numbers"},
 		{"bad config", func() error {
 			_, err := New(Config{NLayer: 1, NHead: 3, NEmbd: 8, VocabSize: 4, NPositions: 4}, 0)
 			return err
