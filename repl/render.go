@@ -55,6 +55,7 @@ type renderer struct {
 	proto      imageProtocol
 	images     imageStore
 	bars       map[string]*termBar
+	finished   map[string]bool // bars done in earlier cells: later updates are ignored
 	// liveBars draws progress bars that redraw in place; without it (a
 	// log file, a pipe) only a finished bar's final line is printed.
 	liveBars bool
@@ -67,7 +68,7 @@ type termBar struct {
 }
 
 func newRenderer(out, errw io.Writer, color bool, proto imageProtocol, imageDir string) *renderer {
-	r := &renderer{color: color, proto: proto, bars: map[string]*termBar{}, liveBars: true}
+	r := &renderer{color: color, proto: proto, bars: map[string]*termBar{}, finished: map[string]bool{}, liveBars: true}
 	r.out = &lineWriter{mu: &r.mu, w: out}
 	r.err = &lineWriter{mu: &r.mu, w: errw}
 	r.uout, r.uerr = unlocked{r.out}, unlocked{r.err}
@@ -257,6 +258,9 @@ func progressState(b display.Bundle) (display.ProgressState, bool) {
 func (r *renderer) progress(id string, st display.ProgressState) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if r.finished[id] {
+		return
+	}
 	if !r.liveBars {
 		r.progressLine(id, st)
 		return
@@ -265,7 +269,7 @@ func (r *renderer) progress(id string, st display.ProgressState) {
 	if tb != nil && tb.done {
 		return
 	}
-	if tb == nil || (tb.total != st.Total) {
+	if tb == nil || tb.total != st.Total {
 		if tb != nil {
 			tb.bar.Exit()
 		}
@@ -317,16 +321,17 @@ func (r *renderer) progressLine(id string, st display.ProgressState) {
 	fmt.Fprintf(r.uerr, "%s\n", st.Text())
 }
 
-// finishBars stops the bars a cell left running (it ended or was
-// interrupted before calling Done).
+// finishBars runs when a cell ends: bars that are finished are
+// forgotten; a bar still running (a Progress a later cell goes on with)
+// keeps its state, and its line is ended so the prompt starts clean.
 func (r *renderer) finishBars() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for id, tb := range r.bars {
-		if !tb.done && tb.bar != nil {
-			tb.bar.Exit()
+		if tb.done {
+			delete(r.bars, id)
+			r.finished[id] = true
 		}
-		delete(r.bars, id)
 	}
 	r.endLineLocked()
 }

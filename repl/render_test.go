@@ -189,17 +189,32 @@ func TestRendererProgressBar(t *testing.T) {
 		t.Errorf("progress printed as a value: stdout %q", o.String())
 	}
 
-	// A JSON-decoded state (a map) draws too, and a bar the cell never
-	// finished is closed when the cell ends.
+	if len(r.bars) != 0 {
+		t.Error("finished bar kept after the cell")
+	}
+	// Later updates of a finished bar draw nothing.
+	e.Reset()
+	send(display.Update, display.ProgressState{Current: 4, Total: 4, Desc: "epochs", Done: true})
+	if e.Len() != 0 {
+		t.Errorf("finished bar drew again: %q", e.String())
+	}
+
+	// A JSON-decoded state (a map) draws too; a bar the cell did not
+	// finish has its line ended at the end of the cell and goes on in the
+	// next one.
 	e.Reset()
 	r.handle(display.Message{Kind: display.Show, ID: "m", Bundle: display.Bundle{
 		display.ProgressMIME: map[string]any{"current": 2.0, "total": 10.0, "desc": "from json"}}})
 	r.finishBars()
-	if !strings.Contains(e.String(), "from json") || !strings.Contains(e.String(), "2/10") {
+	if !strings.Contains(e.String(), "from json") || !strings.Contains(e.String(), "2/10") || !strings.HasSuffix(e.String(), "\n") {
 		t.Errorf("map state drew %q", e.String())
 	}
-	if len(r.bars) != 0 {
-		t.Error("bars left after the cell")
+	if r.bars["m"] == nil {
+		t.Fatal("running bar dropped at the end of the cell")
+	}
+	r.handle(display.Message{Kind: display.Update, ID: "m", Bundle: display.ProgressState{Current: 10, Total: 10, Desc: "from json"}.Bundle()})
+	if !strings.Contains(e.String(), "10/10") || !r.bars["m"].done {
+		t.Errorf("bar did not go on in the next cell: %q", e.String())
 	}
 }
 
