@@ -210,6 +210,15 @@ func TestLoadLayouts(t *testing.T) {
 	if _, err := Load(t.TempDir()); err == nil || !strings.Contains(err.Error(), "config") {
 		t.Errorf("Load of an empty dir: %v", err)
 	}
+	onlyConfig := t.TempDir()
+	c.WriteFile(filepath.Join(onlyConfig, "config.json"))
+	if _, err := Load(onlyConfig); err == nil || !strings.Contains(err.Error(), "neither model.safetensors") {
+		t.Errorf("Load without weights: %v", err)
+	}
+	os.WriteFile(filepath.Join(onlyConfig, "model.safetensors"), []byte("garbage, not safetensors"), 0o644)
+	if _, err := Load(onlyConfig); err == nil {
+		t.Error("Load of a corrupt file succeeded")
+	}
 	if _, err := LoadFile(filepath.Join(t.TempDir(), "nope.safetensors"), c); err == nil {
 		t.Error("LoadFile of a missing file succeeded")
 	}
