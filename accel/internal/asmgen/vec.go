@@ -111,6 +111,18 @@ func loop(name string, body func()) {
 	p("%s_done:", name)
 }
 
+// loop2 is loop with a first pass 32 elements at a time (two independent
+// dependency chains, body2) before the 16-at-a-time tail (body).
+func loop2(name string, body2, body func()) {
+	p("%s_loop32:", name)
+	p("\tCMPQ CX, $32")
+	p("\tJL %s_loop", name)
+	body2()
+	p("\tSUBQ $32, CX")
+	p("\tJMP %s_loop32", name)
+	loop(name, body)
+}
+
 func hsum(z int) { // horizontal sum of Z(z) into X(z) lane 0, uses X14
 	p("\tVEXTRACTF32X8 $1, Z%d, Y14", z)
 	p("\tVADDPS Y14, Y%d, Y%d", z, z)
@@ -194,7 +206,14 @@ func vecKernels() {
 	p("TEXT ·expSumAVX512(SB), NOSPLIT, $0-36")
 	p("\tMOVQ dst+0(FP), DI\n\tMOVQ x+8(FP), SI\n\tMOVQ n+16(FP), CX\n\tVBROADCASTSS shift+24(FP), Z29\n\tVPXORD Z30, Z30, Z30")
 	expConsts()
-	loop("expsum", func() {
+	loop2("expsum", func() {
+		p("\tVMOVUPS (SI), Z0\n\tVSUBPS Z29, Z0, Z0")
+		p("\tVMOVUPS 64(SI), Z4\n\tVSUBPS Z29, Z4, Z4")
+		expZ(0, 3, 1)
+		expZ(4, 7, 5)
+		p("\tVMOVUPS Z3, (DI)\n\tVADDPS Z3, Z30, Z30")
+		p("\tVMOVUPS Z7, 64(DI)\n\tVADDPS Z7, Z30, Z30\n\tADDQ $128, SI\n\tADDQ $128, DI")
+	}, func() {
 		p("\tVMOVUPS (SI), Z0\n\tVSUBPS Z29, Z0, Z0")
 		expZ(0, 3, 1)
 		p("\tVMOVUPS Z3, (DI)\n\tVADDPS Z3, Z30, Z30\n\tADDQ $64, SI\n\tADDQ $64, DI")
@@ -207,7 +226,12 @@ func vecKernels() {
 	p("TEXT ·tanhAVX512(SB), NOSPLIT, $0-24")
 	p("\tMOVQ dst+0(FP), DI\n\tMOVQ x+8(FP), SI\n\tMOVQ n+16(FP), CX")
 	tanhConsts()
-	loop("tanh", func() {
+	loop2("tanh", func() {
+		p("\tVMOVUPS (SI), Z0\n\tVMOVUPS 64(SI), Z5")
+		tanhZ(0, 4, 1)
+		tanhZ(5, 9, 6)
+		p("\tVMOVUPS Z4, (DI)\n\tVMOVUPS Z9, 64(DI)\n\tADDQ $128, SI\n\tADDQ $128, DI")
+	}, func() {
 		p("\tVMOVUPS (SI), Z0")
 		tanhZ(0, 4, 1)
 		p("\tVMOVUPS Z4, (DI)\n\tADDQ $64, SI\n\tADDQ $64, DI")
@@ -222,13 +246,21 @@ func vecKernels() {
 	bc("gs", 28)
 	bc("gsc", 29)
 	bc("half", 30)
-	loop("gelu", func() {
-		p("\tVMOVUPS (SI), Z0")
-		p("\tVMULPS Z0, Z0, Z5\n\tVMOVAPS Z29, Z6\n\tVFMADD213PS Z28, Z5, Z6\n\tVMULPS Z6, Z0, Z6") // u
-		tanhZ(6, 4, 1)
-		p("\tVMULPS Z30, Z0, Z7")     // ½x
-		p("\tVFMADD213PS Z7, Z7, Z4") // ½x·th + ½x
-		p("\tVMOVUPS Z4, (DI)\n\tADDQ $64, SI\n\tADDQ $64, DI")
+	geluOne := func(off, x, sq, u, th, t, h int) {
+		p("\tVMOVUPS %d(SI), Z%d", off, x)
+		p("\tVMULPS Z%d, Z%d, Z%d\n\tVMOVAPS Z29, Z%d\n\tVFMADD213PS Z28, Z%d, Z%d\n\tVMULPS Z%d, Z%d, Z%d", x, x, sq, u, sq, u, u, x, u) // u
+		tanhZ(u, th, t)
+		p("\tVMULPS Z30, Z%d, Z%d", x, h)          // ½x
+		p("\tVFMADD213PS Z%d, Z%d, Z%d", h, h, th) // ½x·th + ½x
+		p("\tVMOVUPS Z%d, %d(DI)", th, off)
+	}
+	loop2("gelu", func() {
+		geluOne(0, 0, 5, 6, 4, 1, 7)
+		geluOne(64, 8, 13, 14, 12, 9, 31)
+		p("\tADDQ $128, SI\n\tADDQ $128, DI")
+	}, func() {
+		geluOne(0, 0, 5, 6, 4, 1, 7)
+		p("\tADDQ $64, SI\n\tADDQ $64, DI")
 	})
 	p("\tVZEROUPPER\n\tRET\n")
 
