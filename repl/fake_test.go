@@ -22,6 +22,7 @@ import (
 //	png             a value with an image/png rendering
 //	show TEXT       a display.Show of TEXT
 //	progress N      a progress bar counting to N, via the display handler
+//	exit N          os.Exit(N)
 //	fail            a compile error
 //	panic           a runtime panic with a traceback
 //	block           runs until interrupted
@@ -95,6 +96,10 @@ func (f *fakeSession) Eval(ctx context.Context, code string) (interp.Result, err
 			for i := 1; i <= n; i++ {
 				f.opts.Display(display.Message{Kind: display.Update, ID: id, Bundle: display.ProgressState{Current: i, Total: n, Desc: "work"}.Bundle()})
 			}
+		case "exit":
+			var n int
+			fmt.Sscan(arg, &n)
+			return interp.Result{}, &interp.Error{Name: "Exit", Message: "exit", ExitCode: n}
 		case "fail":
 			return interp.Result{}, &interp.Error{Name: "CompileError", Message: "1:1: undefined: fail", Line: 1, Col: 1}
 		case "panic":

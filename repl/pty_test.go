@@ -398,6 +398,7 @@ func TestPipedInput(t *testing.T) {
 		{"stops at the first error", "fmt.Println(\"one\")\nnope()\nfmt.Println(\"two\")\n", 1, "one\n", "nope"},
 		{"panic fails", "var m map[string]int\nm[\"a\"] = 1\nfmt.Println(\"after\")\n", 1, "", "panic"},
 		{"empty input", "", 0, "", ""},
+		{"os.Exit status", "fmt.Println(\"a\")\nos.Exit(7)\nfmt.Println(\"b\")\n", 7, "a\n", ""},
 		{"quit ends early", "fmt.Println(\"a\")\n:quit\nnope()\n", 0, "a\n", ""},
 	}
 	for _, tt := range tests {

@@ -325,14 +325,20 @@ func (r *repl) script() int {
 }
 
 func (r *repl) scriptCell(cell string) (status int, done bool) {
-	switch err := r.run(cell); {
+	err := r.run(cell)
+	var ie *interp.Error
+	switch {
+	case err == nil:
+		return 0, false
 	case errors.Is(err, errQuit):
 		r.render.endLine()
 		return 0, true
-	case err != nil:
-		return 1, true
+	case errors.As(err, &ie) && ie.Name == "Exit":
+		// os.Exit(n) or log.Fatal in the script: it ends with that status.
+		r.render.endLine()
+		return ie.ExitCode, true
 	}
-	return 0, false
+	return 1, true
 }
 
 // run runs one cell (code or a meta command) and reports it; the error is
@@ -380,8 +386,14 @@ func (r *repl) showError(err error) {
 		r.render.errorf("%v\n", err)
 		return
 	}
-	if ie.Name == "Interrupted" {
+	switch ie.Name {
+	case "Interrupted":
 		r.render.noticef("Interrupted\n")
+		return
+	case "Exit":
+		if r.interactive {
+			r.render.noticef("exit status %d: the session keeps running (:quit or Ctrl-D leaves)\n", ie.ExitCode)
+		}
 		return
 	}
 	var b strings.Builder

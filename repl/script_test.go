@@ -42,6 +42,8 @@ func TestScriptMode(t *testing.T) {
 		{"multi-line cell", "func f() {\n\nprint in\n}\nprint after\n", 0, "in\nafter\n", "",
 			[]string{"func f() {\n\nprint in\n}", "print after"}},
 		{"incomplete at EOF is still run", "print a\nf(\n", 1, "a\n", "undefined: f(", nil},
+		{"os.Exit status ends the script", "print a\nexit 3\nprint b\n", 3, "a\n", "", nil},
+		{"os.Exit(0) ends it too", "exit 0\nprint b\n", 0, "", "", nil},
 		{"quit stops with 0", "print a\n:quit\nfail\n", 0, "a\n", "", nil},
 		{"bad meta fails", ":frob\nprint a\n", 1, "", "unknown command :frob", nil},
 		{"load runs the file", ":load " + loadable + "\n", 0, "from file\n", "", []string{"\nprint from file\n"}},
