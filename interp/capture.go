@@ -3,6 +3,7 @@ package interp
 import (
 	"bytes"
 	"io"
+	"log"
 	"os"
 	"regexp"
 	"sync"
@@ -19,6 +20,7 @@ type redirect struct {
 	oldOut, oldErr *os.File
 	wOut, wErr     *os.File
 	done           sync.WaitGroup
+	restoreLog     bool
 }
 
 // startRedirect swaps os.Stdout and os.Stderr for pipes feeding out and
@@ -61,6 +63,11 @@ func startRedirect(out, errw io.Writer) (*redirect, error) {
 		r.stop()
 		return nil, err
 	}
+	// The standard logger holds the os.Stderr it started with.
+	if r.wErr != nil && log.Writer() == r.oldErr {
+		log.SetOutput(r.wErr)
+		r.restoreLog = true
+	}
 	return r, nil
 }
 
@@ -68,6 +75,9 @@ func startRedirect(out, errw io.Writer) (*redirect, error) {
 // been delivered.
 func (r *redirect) stop() {
 	os.Stdout, os.Stderr = r.oldOut, r.oldErr
+	if r.restoreLog {
+		log.SetOutput(r.oldErr)
+	}
 	if r.wOut != nil {
 		r.wOut.Close()
 	}
@@ -92,7 +102,7 @@ func (w dynWriter) Write(p []byte) (int, error) {
 
 // panicLine matches the lines yaegi prints for each interpreted frame a
 // panic unwinds through, e.g. "cell:3:5: panic: main.f(...)".
-var panicLine = regexp.MustCompile(`^(.*):(\d+):(\d+): panic(: (.*))?$`)
+var panicLine = regexp.MustCompile(`^(.*?):?(\d+):(\d+): panic(: (.*))?$`)
 
 // stderrFilter is yaegi's stderr: it keeps the panic trace lines for the
 // session's error report and passes everything else on.

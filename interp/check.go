@@ -182,6 +182,10 @@ func cutDot(s string) (string, string, bool) {
 // packages. Errors are ignored (the interpreter reports its own); the
 // result is whatever type information could be found.
 func (s *Session) checkCell(pc *parsedCell, own []histEntry) *types.Info {
+	return s.checkCellFset(pc, own, s.in.FileSet())
+}
+
+func (s *Session) checkCellFset(pc *parsedCell, own []histEntry, fset *token.FileSet) *types.Info {
 	s.stateMu.RLock()
 	redefined := map[string]bool{}
 	for _, e := range own {
@@ -264,7 +268,7 @@ func (s *Session) checkCell(pc *parsedCell, own []histEntry) *types.Info {
 	}}
 	func() {
 		defer func() { _ = recover() }() // go/types must never take the session down
-		conf.Check("main", s.in.FileSet(), []*ast.File{file}, info)
+		conf.Check("main", fset, []*ast.File{file}, info)
 	}()
 	return info
 }

@@ -104,6 +104,16 @@ func (s *Session) plan(pc *parsedCell, name string) ([]chunk, error) {
 		if i == len(rest)-1 {
 			if es, ok := e.stmt.(*ast.ExprStmt); ok {
 				flush()
+				s.probe = nil
+				if probes := displayProbes(pc.info, es.X); len(probes) > 0 {
+					// gg__v := x; gg__.Probe("text/html", gg__v.DisplayHTML()); ...; gg__v
+					pos := es.X.Pos()
+					list := []ast.Stmt{&ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: "gg__v"}}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{es.X}}}
+					list = append(list, parseStmts(strings.Join(probes, "\n"), pos)...)
+					list = append(list, &ast.ExprStmt{X: &ast.Ident{NamePos: pos, Name: "gg__v"}})
+					chunks = append(chunks, chunk{node: blockOf(list), value: true})
+					continue
+				}
 				chunks = append(chunks, chunk{node: blockOf([]ast.Stmt{es}), value: s.showsValue(es, pc.info)})
 				continue
 			}
@@ -256,4 +266,56 @@ func (s *Session) importChunk(pc *parsedCell, name string) (*ast.File, error) {
 	}
 	pos := pc.imports[0].Pos()
 	return fileOf([]ast.Decl{&ast.GenDecl{TokPos: pos, Tok: token.IMPORT, Specs: specs}}), nil
+}
+
+// displayProbes returns the statements that show a final value of a type
+// the session declared through its String and Display* methods: compiled
+// code (display.Render) cannot see methods of interpreted types, and
+// yaegi v0.16 loses them when such a value goes through an interface, so
+// the calls are made statically on the value's own type.
+func displayProbes(info *types.Info, e ast.Expr) []string {
+	if info == nil {
+		return nil
+	}
+	tv, ok := info.Types[e]
+	if !ok || tv.Type == nil || !tv.IsValue() {
+		return nil
+	}
+	t := tv.Type
+	base := t
+	if p, ok := t.(*types.Pointer); ok {
+		base = p.Elem()
+	}
+	n, ok := base.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" {
+		return nil
+	}
+	ms := types.NewMethodSet(types.NewPointer(base))
+	has := func(name, sig string) bool {
+		sel := ms.Lookup(nil, name)
+		if sel == nil {
+			return false
+		}
+		s := strings.TrimPrefix(types.TypeString(sel.Type(), nil), "func")
+		return s == sig
+	}
+	var out []string
+	if has("String", "() string") {
+		out = append(out, `gg__.Probe("text/plain", gg__v.String())`)
+	} else if has("Error", "() string") {
+		out = append(out, `gg__.Probe("text/plain", gg__v.Error())`)
+	}
+	if has("DisplayHTML", "() string") {
+		out = append(out, `gg__.Probe("text/html", gg__v.DisplayHTML())`)
+	}
+	if has("DisplayMarkdown", "() string") {
+		out = append(out, `gg__.Probe("text/markdown", gg__v.DisplayMarkdown())`)
+	}
+	if has("DisplaySVG", "() string") {
+		out = append(out, `gg__.Probe("image/svg+xml", gg__v.DisplaySVG())`)
+	}
+	if has("DisplayPNG", "() ([]byte, error)") {
+		out = append(out, `if b, err := gg__v.DisplayPNG(); err == nil { gg__.ProbePNG(b) }`)
+	}
+	return out
 }

@@ -2,7 +2,9 @@ package interp
 
 import (
 	"context"
+
 	"fmt"
+	"github.com/gograd/gograd/interp/display"
 	"reflect"
 	"sync/atomic"
 )
@@ -49,6 +51,18 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		"Enter": reflect.ValueOf(s.guard.enter),
 		"Leave": reflect.ValueOf(s.guard.leave),
 		"Clear": reflect.ValueOf(clearValue),
+		"Probe": reflect.ValueOf(func(mime, data string) {
+			if s.probe == nil {
+				s.probe = display.Bundle{}
+			}
+			s.probe[mime] = data
+		}),
+		"ProbePNG": reflect.ValueOf(func(data []byte) {
+			if s.probe == nil {
+				s.probe = display.Bundle{}
+			}
+			s.probe["image/png"] = data
+		}),
 	}
 }
 

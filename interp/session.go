@@ -47,6 +47,7 @@ type Session struct {
 
 	running chan struct{} // closed when the last interrupted cell's goroutine ends
 	guard   depthGuard
+	probe   display.Bundle // what gg__probe found on the last value
 }
 
 // pkgInfo describes the packages a session can import: compiled ones from
@@ -495,7 +496,12 @@ func (s *Session) result(v reflect.Value) Result {
 	if v.CanInterface() {
 		x = v.Interface()
 	}
-	return Result{HasValue: true, Value: x, Bundle: display.Render(x)}
+	b := display.Render(x)
+	for k, d := range s.probe {
+		b[k] = d
+	}
+	s.probe = nil
+	return Result{HasValue: true, Value: x, Bundle: b}
 }
 
 var _ io.Writer = dynWriter{}

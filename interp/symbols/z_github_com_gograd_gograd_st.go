@@ -63,6 +63,7 @@ func init() {
 		"Inspect":           reflect.ValueOf(st.Inspect),
 		"Load":              reflect.ValueOf(st.Load),
 		"LoadCheckpoint":    reflect.ValueOf(st.LoadCheckpoint),
+		"MaxDims":           reflect.ValueOf(constant.MakeFromLiteral("64", token.INT, 0)),
 		"MaxHeaderSize":     reflect.ValueOf(constant.MakeFromLiteral("100000000", token.INT, 0)),
 		"NewCheckpointer":   reflect.ValueOf(st.NewCheckpointer),
 		"Open":              reflect.ValueOf(st.Open),
