@@ -69,8 +69,16 @@ type session struct {
 // testEnv is an environment with its own HOME and XDG_DATA_HOME, so tests
 // never touch the user's history.
 func testEnv(t *testing.T, dataHome string) []string {
-	home := t.TempDir()
-	env := []string{"HOME=" + home, "XDG_DATA_HOME=" + dataHome, "TERM=xterm", "PATH=" + os.Getenv("PATH"), "NO_COLOR=1", "TMPDIR=" + t.TempDir()}
+	return envWithHome(t, t.TempDir(), dataHome)
+}
+
+// envWithHome is a test environment with the given HOME and, unless it is
+// empty, XDG_DATA_HOME.
+func envWithHome(t *testing.T, home, dataHome string) []string {
+	env := []string{"HOME=" + home, "TERM=xterm", "PATH=" + os.Getenv("PATH"), "NO_COLOR=1", "TMPDIR=" + t.TempDir()}
+	if dataHome != "" {
+		env = append(env, "XDG_DATA_HOME="+dataHome)
+	}
 	return env
 }
 
@@ -108,6 +116,13 @@ func start(t *testing.T, env []string, args ...string) *session {
 }
 
 var ansi = regexp.MustCompile(`\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\r`)
+
+// raw is the output so far, byte for byte.
+func (s *session) raw() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.out.String()
+}
 
 // screen is the output so far with escape sequences and CRs removed.
 func (s *session) screen() string {
@@ -418,4 +433,52 @@ func TestPipedInput(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestPTYHistoryDefaultLocation(t *testing.T) {
+	home := t.TempDir()
+	s := start(t, envWithHome(t, home, ""))
+	s.line("fmt.Println(40 + 2)")
+	s.expect("42")
+	s.send("\x04")
+	s.exitStatus()
+	hist, err := os.ReadFile(filepath.Join(home, ".local", "share", "gograd", "repl_history"))
+	if err != nil || !strings.Contains(string(hist), "fmt.Println(40 + 2)") {
+		t.Fatalf("history in ~/.local/share/gograd/repl_history: %q, %v", hist, err)
+	}
+}
+
+func TestPTYImagesAndVars(t *testing.T) {
+	env := append(testEnv(t, t.TempDir()), "KITTY_WINDOW_ID=1")
+	s := start(t, env)
+	s.line(`pl := plot.New()`)
+	s.expect(">>> ")
+	s.line(`pl.Title.Text = "loss"`)
+	s.expect(">>> ")
+	s.line("pl")
+	s.expect("[image/png saved to ")
+	sc := s.screen()
+	path := sc[s.mark:]
+	path = path[:strings.Index(path, "]")]
+	data, err := os.ReadFile(path)
+	if err != nil || !bytes.HasPrefix(data, []byte("\x89PNG")) {
+		t.Fatalf("saved plot %s: %v (%d bytes)", path, err, len(data))
+	}
+	if !strings.Contains(s.raw(), "\x1b_Ga=T,f=100") {
+		t.Error("no inline image drawn in a kitty terminal")
+	}
+	s.expect(">>> ")
+	s.line("answer := 42")
+	s.expect(">>> ")
+	s.line(":vars")
+	s.expect("answer")
+	s.expect("int")
+	s.expect("42")
+	s.expect(">>> ")
+	s.line(":doc strings.Cut")
+	s.expect("func")
+	s.expect("sep")
+	s.expect(">>> ")
+	s.send("\x04")
+	s.exitStatus()
 }
