@@ -75,6 +75,7 @@ func TestSgemmBadArguments(t *testing.T) {
 		{"short C", CheckSgemm(true, true, 2, 3, 1, a, 2, a, 1, a[:5], 3), "C (2×3, ld 3) needs 6"},
 		{"strideC 0", CheckSgemmStridedBatched(false, false, 1, 1, 1, a, 1, 1, a, 1, 1, a, 1, 0, 2), "strideC is 0"},
 		{"last item short", CheckSgemmStridedBatched(false, false, 2, 1, 1, a, 1, 3, a, 1, 1, a, 1, 2, 3), "batch item 2"},
+		{"overlapping C", CheckSgemmStridedBatched(false, false, 2, 2, 1, a, 1, 2, a, 2, 2, a, 2, 3, 2), "overwrite each other"},
 	} {
 		if tc.err == nil || !strings.Contains(tc.err.Error(), tc.want) {
 			t.Errorf("%s: err = %v, want it to mention %q", tc.name, tc.err, tc.want)

@@ -100,6 +100,9 @@ func CheckSgemmStridedBatched(transA, transB bool, m, n, k int, a []float32, lda
 	if batch > 1 && strideC == 0 && m > 0 && n > 0 {
 		return fmt.Errorf("accel: sgemm batched: strideC is 0 with batch %d: every product would overwrite the same C", batch)
 	}
+	if batch > 1 && m > 0 && n > 0 && strideC < (m-1)*ldc+n {
+		return fmt.Errorf("accel: sgemm batched: strideC %d is less than one C matrix (%d×%d, ldc %d): the products would overwrite each other", strideC, m, n, ldc)
+	}
 	if batch == 0 {
 		return nil
 	}
