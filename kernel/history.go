@@ -43,13 +43,20 @@ type history struct {
 	entries []histEntry
 	session int // this kernel's session number
 	f       *os.File
+	// lines go to the file from a goroutine, off the execute path; wmu
+	// guards sending on it against closing it.
+	wmu    sync.Mutex
+	lines  chan []byte
+	closed chan struct{}
 }
 
 // openHistory starts reading path in the background (an empty path keeps
 // history in memory only).
 func openHistory(path string, lg *log.Logger) *history {
-	h := &history{path: path, log: lg, loaded: make(chan struct{}), session: 1}
+	h := &history{path: path, log: lg, loaded: make(chan struct{}), session: 1,
+		lines: make(chan []byte, 1024), closed: make(chan struct{})}
 	go h.load()
+	go h.writeLines(h.lines)
 	return h
 }
 
@@ -98,34 +105,61 @@ func (h *history) load() {
 func (h *history) add(line int, source, output string) {
 	<-h.loaded
 	h.mu.Lock()
-	defer h.mu.Unlock()
 	e := histEntry{Session: h.session, Line: line, Source: source, Output: output}
 	h.entries = append(h.entries, e)
 	if len(h.entries) > 2*maxHistory {
 		h.entries = append(h.entries[:0], h.entries[len(h.entries)-maxHistory:]...)
 	}
-	if h.f != nil {
-		b, err := json.Marshal(e)
-		if err == nil {
-			// One write per entry: O_APPEND keeps concurrent kernels' lines whole.
-			_, err = h.f.Write(append(b, '\n'))
+	toFile := h.f != nil
+	h.mu.Unlock()
+	if !toFile {
+		return
+	}
+	b, err := json.Marshal(e)
+	if err != nil {
+		h.log.Printf("history: %v", err)
+		return
+	}
+	h.wmu.Lock()
+	if h.lines != nil {
+		h.lines <- append(b, '\n')
+	}
+	h.wmu.Unlock()
+}
+
+// writeLines appends entries to the file, one write each: O_APPEND keeps
+// the lines of kernels sharing the file whole.
+func (h *history) writeLines(lines <-chan []byte) {
+	defer close(h.closed)
+	<-h.loaded
+	for line := range lines {
+		h.mu.Lock()
+		f := h.f
+		h.mu.Unlock()
+		if f == nil {
+			continue
 		}
-		if err != nil {
+		if _, err := f.Write(line); err != nil {
 			h.log.Printf("history: %v", err)
 		}
 	}
+	h.mu.Lock()
+	if h.f != nil {
+		h.f.Close()
+		h.f = nil
+	}
+	h.mu.Unlock()
 }
 
+// close writes what is pending and closes the file.
 func (h *history) close() {
-	go func() {
-		<-h.loaded
-		h.mu.Lock()
-		if h.f != nil {
-			h.f.Close()
-			h.f = nil
-		}
-		h.mu.Unlock()
-	}()
+	h.wmu.Lock()
+	if h.lines != nil {
+		close(h.lines)
+		h.lines = nil
+	}
+	h.wmu.Unlock()
+	<-h.closed
 }
 
 // historyRequest is the content of a history_request.

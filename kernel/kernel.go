@@ -211,6 +211,12 @@ func (k *Kernel) Shutdown() {
 		time.Sleep(30 * time.Millisecond)
 		k.stop()
 		k.closeSockets()
+		if k.conn.Transport == "ipc" {
+			// zmq4 removes only ipc:// socket files; ours are gograd-ipc://.
+			for _, p := range []int{k.conn.ShellPort, k.conn.ControlPort, k.conn.StdinPort, k.conn.IOPubPort, k.conn.HBPort} {
+				os.Remove(k.conn.IP + "-" + strconv.Itoa(p))
+			}
+		}
 		k.hist.close()
 		if c, ok := k.sessionIfReady().(io.Closer); ok {
 			c.Close()

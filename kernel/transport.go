@@ -1,6 +1,7 @@
 package kernel
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -19,7 +20,8 @@ import (
 // sockets, with connections that follow the ZMTP framing to
 // - send each message (or command) in one write, when its last frame is
 //   complete, and
-// - refuse frames larger than maxFrame instead of allocating them.
+// - refuse frames larger than maxFrame instead of allocating them, and
+// - read in large chunks rather than a system call per header and body.
 
 const (
 	greetingSize = 64      // a ZMTP 3 greeting
@@ -89,10 +91,13 @@ type framedConn struct {
 	wbuf []byte
 	rmu  sync.Mutex
 	r    zmtpScanner
+	// br serves zmq4's small reads (a frame header, then its body) from
+	// one system call's worth of data.
+	br *bufio.Reader
 }
 
 func newFramedConn(c net.Conn) *framedConn {
-	return &framedConn{Conn: c, w: newScanner(), r: newScanner()}
+	return &framedConn{Conn: c, w: newScanner(), r: newScanner(), br: bufio.NewReaderSize(c, 64<<10)}
 }
 
 func (c *framedConn) Write(p []byte) (int, error) {
@@ -117,11 +122,11 @@ func (c *framedConn) Write(p []byte) (int, error) {
 }
 
 func (c *framedConn) Read(p []byte) (int, error) {
-	n, err := c.Conn.Read(p)
+	c.rmu.Lock()
+	defer c.rmu.Unlock()
+	n, err := c.br.Read(p)
 	if n > 0 {
-		c.rmu.Lock()
 		_, ferr := c.r.feed(p[:n])
-		c.rmu.Unlock()
 		if ferr != nil {
 			c.Conn.Close()
 			return 0, ferr
