@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"syscall"
 	"text/tabwriter"
 	"time"
 	"unicode/utf8"
@@ -235,6 +236,26 @@ func (r *repl) interactiveLoop(stdout, stderr io.Writer) int {
 	signal.Notify(sigs, os.Interrupt)
 	defer signal.Stop(sigs)
 	go r.interrupts(sigs)
+
+	// Killed or hung up while typing: give the terminal back in its
+	// normal mode rather than leave it raw.
+	ends := make(chan os.Signal, 1)
+	signal.Notify(ends, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(ends)
+	go func() {
+		sig, ok := <-ends
+		if !ok {
+			return
+		}
+		if rlCfg.FuncExitRaw != nil {
+			rlCfg.FuncExitRaw()
+		}
+		code := 128 + 15
+		if sig == syscall.SIGHUP {
+			code = 128 + 1
+		}
+		os.Exit(code)
+	}()
 
 	for {
 		r.render.endLine()
