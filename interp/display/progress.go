@@ -133,9 +133,16 @@ func (p *Progress) flush() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.timer = nil
-	if p.pending && !p.st.Done {
-		p.publishLocked(p.now())
+	if !p.pending || p.st.Done {
+		return
 	}
+	now := p.now()
+	if wait := progressInterval - now.Sub(p.last); wait > 0 {
+		// An Add published since the timer was set: keep the pace.
+		p.timer = time.AfterFunc(wait, p.flush)
+		return
+	}
+	p.publishLocked(now)
 }
 
 func (p *Progress) publishLocked(now time.Time) {
