@@ -42,6 +42,7 @@ test-go:
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzOpen$$' -fuzztime=$(FUZZTIME) ./st
 	$(GO) test -run='^$$' -fuzz='^FuzzPreTokenize$$' -fuzztime=10s ./tok
+	$(GO) test -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=10s ./kernel
 
 lint: fmt vet
 
