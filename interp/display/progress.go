@@ -116,17 +116,22 @@ func (p *Progress) set(n int) {
 	}
 	reached := p.st.Total > 0 && n >= p.st.Total && p.st.Current < p.st.Total
 	p.st.Current = n
-	now := p.now()
-	if reached || now.Sub(p.last) >= progressInterval {
-		p.publishLocked(now)
+	if reached {
+		p.publishLocked(p.now())
 		return
 	}
 	p.pending = true
-	if p.timer == nil {
-		// Without this, a burst of Adds followed by a long step would
-		// leave the bar behind until the next Add.
-		p.timer = time.AfterFunc(progressInterval-now.Sub(p.last), p.flush)
+	if p.timer != nil {
+		// The timer publishes the latest state when the interval is up;
+		// until then an Add costs no clock read.
+		return
 	}
+	now := p.now()
+	if wait := progressInterval - now.Sub(p.last); wait > 0 {
+		p.timer = time.AfterFunc(wait, p.flush)
+		return
+	}
+	p.publishLocked(now)
 }
 
 func (p *Progress) flush() {
