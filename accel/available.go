@@ -23,7 +23,8 @@ type Info struct {
 	Cores, Threads int
 	// GemmKernel names the SGEMM micro-kernel in use, e.g. "avx512-12x32".
 	GemmKernel string
-	// VectorKernels names the elementwise kernels in use ("avx512", "go").
+	// VectorKernels names the elementwise kernels in use ("avx512",
+	// "avx2" or "go").
 	VectorKernels string
 	// Backends reports every backend by name: nil error when usable.
 	Backends []BackendStatus
@@ -45,10 +46,7 @@ func Available() Info {
 		Cores:         runtime.NumCPU(),
 		Threads:       Threads(),
 		GemmKernel:    activeKernel().name,
-		VectorKernels: "go",
-	}
-	if useAVX512 {
-		in.VectorKernels = "avx512"
+		VectorKernels: isaNames[vecISA],
 	}
 	x := cpu.X86
 	for _, f := range []struct {

@@ -12,7 +12,8 @@
 //     under the noasm build tag, and a bandwidth-bound path for
 //     matrix·vector (m = 1 or n = 1, one-token generation).
 //   - Fused kernels for training and inference with plain slice
-//     signatures: Add, Mul, Scale, Axpy, Dot, Sum, Max, Exp, Tanh,
+//     signatures, in AVX-512 and AVX2+FMA assembly with a pure-Go twin
+//     each (chosen at run time; Go only under noasm): Add, Mul, Scale, Axpy, Dot, Sum, Max, Exp, Tanh,
 //     GeluForward/Backward, SoftmaxForward/Backward,
 //     LayerNormForward/Backward, CrossEntropySoftmax, AdamW and
 //     AttentionForward/Backward (causal, never materialising T×T scores).

@@ -7,9 +7,10 @@ import (
 
 // Elementwise and row kernels. Shapes are in the comments, llm.c style:
 // (N,) is a flat slice of N floats, (N, C) is N rows of C floats. Each
-// kernel runs AVX-512 assembly when the CPU has it and the same algorithm
-// in plain Go otherwise (or under the noasm build tag); both are tested
-// against float64 references. Large inputs are split over Threads().
+// kernel runs AVX-512 or AVX2+FMA assembly, whichever is the best the CPU
+// has, and the same algorithm in plain Go otherwise (or under the noasm
+// build tag); all three are tested against float64 references. Large
+// inputs are split over Threads().
 //
 // Slices whose lengths do not match the stated shapes make the kernel
 // panic with a message naming the argument: these are inner loops, and a

@@ -2,26 +2,21 @@ package accel
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
-// benchImpls runs f as sub-benchmarks "avx512" (when available) and "go",
-// so the SIMD speed-up shows side by side. bytes is the memory one call
+// benchImpls runs f as sub-benchmarks "avx512", "avx2" (when the CPU has
+// them) and "go", so the SIMD speed-up shows side by side. bytes is the memory one call
 // reads and writes, reported as GB/s.
 func benchImpls(b *testing.B, bytes float64, f func()) {
-	saved := useAVX512
-	defer func() { useAVX512 = saved }()
-	impls := []bool{false}
-	if hasAVX512 {
-		impls = []bool{true, false}
-	}
-	for _, simd := range impls {
-		name := "go"
-		if simd {
-			name = "avx512"
-		}
-		b.Run(name, func(b *testing.B) {
-			useAVX512 = simd
+	saved := vecISA
+	defer func() { vecISA = saved }()
+	isas := vecISAs()
+	for i := len(isas) - 1; i >= 0; i-- {
+		isa := isas[i]
+		b.Run(isaNames[isa], func(b *testing.B) {
+			vecISA = isa
 			f()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
@@ -132,24 +127,20 @@ func BenchmarkAdamW(b *testing.B) {
 	benchImpls(b, 28*benchN, func() { AdamW(v[0], v[1], v[2], v[3], hp) })
 }
 
-// benchFlops is benchImpls for kernels built on SGEMM: the "go" variant
-// also switches SGEMM to its pure-Go micro-kernel. Reports GFLOP/s.
+// benchFlops is benchImpls for kernels built on SGEMM, which also switches
+// SGEMM to the micro-kernel of the same instruction set. Reports GFLOP/s.
 func benchFlops(b *testing.B, flops float64, f func()) {
-	savedV, savedK := useAVX512, kernelOverride
-	defer func() { useAVX512, kernelOverride = savedV, savedK }()
-	impls := []bool{false}
-	if hasAVX512 {
-		impls = []bool{true, false}
-	}
-	for _, simd := range impls {
-		name := "go"
-		if simd {
-			name = "avx512"
-		}
-		b.Run(name, func(b *testing.B) {
-			useAVX512, kernelOverride = simd, nil
-			if !simd {
-				kernelOverride = goKernel
+	savedV, savedK := vecISA, kernelOverride
+	defer func() { vecISA, kernelOverride = savedV, savedK }()
+	isas := vecISAs()
+	for i := len(isas) - 1; i >= 0; i-- {
+		isa := isas[i]
+		b.Run(isaNames[isa], func(b *testing.B) {
+			vecISA, kernelOverride = isa, nil
+			for _, k := range gemmKernels() {
+				if strings.HasPrefix(k.name, isaNames[isa]) {
+					kernelOverride = k
+				}
 			}
 			f()
 			b.ResetTimer()

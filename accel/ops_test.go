@@ -11,19 +11,11 @@ import (
 // have them) and with the pure-Go twins.
 func forEachImpl(t *testing.T, f func(t *testing.T)) {
 	t.Helper()
-	saved := useAVX512
-	defer func() { useAVX512 = saved }()
-	impls := []bool{false}
-	if hasAVX512 {
-		impls = append(impls, true)
-	}
-	for _, simd := range impls {
-		useAVX512 = simd
-		name := "go"
-		if simd {
-			name = "avx512"
-		}
-		t.Run(name, f)
+	saved := vecISA
+	defer func() { vecISA = saved }()
+	for _, isa := range vecISAs() {
+		vecISA = isa
+		t.Run(isaNames[isa], f)
 	}
 }
 

@@ -6,12 +6,14 @@ import "math"
 
 // sumSqDev returns Σ (x[i] − m)².
 func sumSqDev(x []float32, m float32) float32 {
-	n := len(x) &^ 15
+	n := simdLen(len(x))
 	var s float32
-	if useAVX512 && n > 0 {
+	switch {
+	case n == 0:
+	case vecISA == isaAVX512:
 		s = sumSqDevAVX512(ptr(x), n, m)
-	} else {
-		n = 0
+	default:
+		s = sumSqDevAVX2(ptr(x), n, m)
 	}
 	return s + sumSqDevGo(x[n:], m)
 }
@@ -34,11 +36,13 @@ func sumSqDevGo(x []float32, m float32) float32 {
 // lnApply sets out = (x − m)·s·w + b.
 func lnApply(out, x, w, b []float32, m, s float32) {
 	x, w, b = x[:len(out)], w[:len(out)], b[:len(out)]
-	n := len(out) &^ 15
-	if useAVX512 && n > 0 {
+	n := simdLen(len(out))
+	switch {
+	case n == 0:
+	case vecISA == isaAVX512:
 		lnApplyAVX512(ptr(out), ptr(x), ptr(w), ptr(b), n, m, s)
-	} else {
-		n = 0
+	default:
+		lnApplyAVX2(ptr(out), ptr(x), ptr(w), ptr(b), n, m, s)
 	}
 	lnApplyGo(out[n:], x[n:], w[n:], b[n:], m, s)
 }
@@ -54,12 +58,14 @@ func lnApplyGo(out, x, w, b []float32, m, s float32) {
 // returns Σ w·d and Σ w·d·x̂.
 func lnBackward1(dw, db, x, d, w []float32, m, s float32) (float32, float32) {
 	x, d, w, db = x[:len(dw)], d[:len(dw)], w[:len(dw)], db[:len(dw)]
-	n := len(dw) &^ 15
+	n := simdLen(len(dw))
 	var r [2]float32
-	if useAVX512 && n > 0 {
+	switch {
+	case n == 0:
+	case vecISA == isaAVX512:
 		lnBackward1AVX512(ptr(dw), ptr(db), ptr(x), ptr(d), ptr(w), n, m, s, &r)
-	} else {
-		n = 0
+	default:
+		lnBackward1AVX2(ptr(dw), ptr(db), ptr(x), ptr(d), ptr(w), n, m, s, &r)
 	}
 	a, b := lnBackward1Go(dw[n:], db[n:], x[n:], d[n:], w[n:], m, s)
 	return r[0] + a, r[1] + b
@@ -82,12 +88,14 @@ func lnBackward1Go(dw, db, x, d, w []float32, m, s float32) (float32, float32) {
 // lnBackward2 accumulates dinp += (w·d − ma − x̂·mb)·s.
 func lnBackward2(dinp, x, d, w []float32, m, s, ma, mb float32) {
 	x, d, w = x[:len(dinp)], d[:len(dinp)], w[:len(dinp)]
-	n := len(dinp) &^ 15
-	if useAVX512 && n > 0 {
-		k := [4]float32{m, s, ma, mb}
+	n := simdLen(len(dinp))
+	k := [4]float32{m, s, ma, mb}
+	switch {
+	case n == 0:
+	case vecISA == isaAVX512:
 		lnBackward2AVX512(ptr(dinp), ptr(x), ptr(d), ptr(w), n, &k)
-	} else {
-		n = 0
+	default:
+		lnBackward2AVX2(ptr(dinp), ptr(x), ptr(d), ptr(w), n, &k)
 	}
 	lnBackward2Go(dinp[n:], x[n:], d[n:], w[n:], m, s, ma, mb)
 }
@@ -102,11 +110,13 @@ func lnBackward2Go(dinp, x, d, w []float32, m, s, ma, mb float32) {
 
 func adamw(p, g, m, v []float32, k *adamConsts) {
 	g, m, v = g[:len(p)], m[:len(p)], v[:len(p)]
-	n := len(p) &^ 15
-	if useAVX512 && n > 0 {
+	n := simdLen(len(p))
+	switch {
+	case n == 0:
+	case vecISA == isaAVX512:
 		adamwAVX512(ptr(p), ptr(g), ptr(m), ptr(v), n, k)
-	} else {
-		n = 0
+	default:
+		adamwAVX2(ptr(p), ptr(g), ptr(m), ptr(v), n, k)
 	}
 	adamwGo(p[n:], g[n:], m[n:], v[n:], k)
 }

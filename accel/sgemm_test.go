@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -125,7 +126,16 @@ func runGemmCase(t *testing.T, kern *gemmKernel, nt int, tc gemmCase, r *rand.Ra
 }
 
 func TestSgemmKernels(t *testing.T) {
+	saved := vecISA
+	defer func() { vecISA = saved }()
 	for _, kern := range gemmKernels() {
+		// The vector kernels of the same instruction set (the m = 1 and
+		// n = 1 paths use them).
+		for _, isa := range vecISAs() {
+			if strings.HasPrefix(kern.name, isaNames[isa]) {
+				vecISA = isa
+			}
+		}
 		for _, nt := range []int{1, 3} {
 			t.Run(fmt.Sprintf("%s/threads=%d", kern.name, nt), func(t *testing.T) {
 				r := rand.New(rand.NewPCG(1, 2))

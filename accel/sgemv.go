@@ -56,11 +56,15 @@ func gemvDot(nt, rows, k int, mat []float32, ld int, x []float32, alpha, beta fl
 	run := func(p int) {
 		i := p * gemvRowsPerPart
 		i1 := min(rows, (p+1)*gemvRowsPerPart)
-		if k16 := k &^ 15; useAVX512 && k16 > 0 {
+		if k16 := simdLen(k); k16 > 0 {
 			var d [4]float32
 			for ; i+4 <= i1; i += 4 {
 				_ = mat[(i+3)*ld+k-1] // the four rows are in range
-				dot4AVX512(&x[0], &mat[i*ld], ld, k16, &d)
+				if vecISA == isaAVX512 {
+					dot4AVX512(&x[0], &mat[i*ld], ld, k16, &d)
+				} else {
+					dot4AVX2(&x[0], &mat[i*ld], ld, k16, &d)
+				}
 				for r := 0; r < 4; r++ {
 					row := mat[(i+r)*ld : (i+r)*ld+k]
 					v := alpha * (d[r] + dotGo(row[k16:], x[k16:k]))
@@ -109,11 +113,15 @@ func gemvAxpy(nt, k, cols int, mat []float32, ld int, x []float32, alpha, beta f
 		acc := ab.buf
 		clear(acc)
 		p := 0
-		if n16 := len(acc) &^ 15; useAVX512 && n16 > 0 {
+		if n16 := simdLen(len(acc)); n16 > 0 {
 			for ; p+4 <= k; p += 4 {
 				xs := [4]float32{x[p], x[p+1], x[p+2], x[p+3]}
 				_ = mat[(p+3)*ld+j1-1] // the four rows are in range
-				axpy4AVX512(&xs, &mat[p*ld+j0], ld, &acc[0], n16)
+				if vecISA == isaAVX512 {
+					axpy4AVX512(&xs, &mat[p*ld+j0], ld, &acc[0], n16)
+				} else {
+					axpy4AVX2(&xs, &mat[p*ld+j0], ld, &acc[0], n16)
+				}
 				for r := 0; r < 4; r++ {
 					axpyGo(xs[r], mat[(p+r)*ld+j0+n16:(p+r)*ld+j1], acc[n16:])
 				}

@@ -5,24 +5,65 @@ import (
 	"unsafe"
 )
 
-// useAVX512 selects the assembly vector kernels; tests and benchmarks turn
-// it off to run the pure-Go twins on the same inputs.
-var useAVX512 = hasAVX512
+// The instruction sets of the vector kernels.
+const (
+	isaGo = iota
+	isaAVX2
+	isaAVX512
+)
 
-// simdMin is the shortest slice handed to assembly; shorter ones (and the
-// tail past a multiple of 16) run in Go.
-const simdMin = 16
+// vecISA selects the vector kernels: the best this CPU runs. Tests and
+// benchmarks lower it to run the AVX2 and pure-Go twins on the same inputs.
+var vecISA = bestVecISA()
+
+func bestVecISA() int {
+	switch {
+	case hasAVX512:
+		return isaAVX512
+	case hasAVX2:
+		return isaAVX2
+	}
+	return isaGo
+}
+
+// vecISAs lists the kernel sets this CPU can run, slowest first.
+func vecISAs() []int {
+	isas := []int{isaGo}
+	if hasAVX2 {
+		isas = append(isas, isaAVX2)
+	}
+	if hasAVX512 {
+		isas = append(isas, isaAVX512)
+	}
+	return isas
+}
+
+var isaNames = [...]string{isaGo: "go", isaAVX2: "avx2", isaAVX512: "avx512"}
+
+// simdLen is how much of an l-element slice the assembly handles (a
+// multiple of the vector width); the rest runs in Go.
+func simdLen(l int) int {
+	switch vecISA {
+	case isaAVX512:
+		return l &^ 15
+	case isaAVX2:
+		return l &^ 7
+	}
+	return 0
+}
 
 func ptr(s []float32) *float32 { return unsafe.SliceData(s) }
 
 func dot(x, y []float32) float32 {
 	y = y[:len(x)]
-	n := len(x) &^ 15
+	n := simdLen(len(x))
 	var s float32
-	if useAVX512 && n > 0 {
+	switch {
+	case n == 0:
+	case vecISA == isaAVX512:
 		s = dotAVX512(ptr(x), ptr(y), n)
-	} else {
-		n = 0
+	default:
+		s = dotAVX2(ptr(x), ptr(y), n)
 	}
 	return s + dotGo(x[n:], y[n:])
 }
@@ -47,12 +88,14 @@ func dotGo(x, y []float32) float32 {
 }
 
 func sum(x []float32) float32 {
-	n := len(x) &^ 15
+	n := simdLen(len(x))
 	var s float32
-	if useAVX512 && n > 0 {
+	switch {
+	case n == 0:
+	case vecISA == isaAVX512:
 		s = sumAVX512(ptr(x), n)
-	} else {
-		n = 0
+	default:
+		s = sumAVX2(ptr(x), n)
 	}
 	return s + sumGo(x[n:])
 }
@@ -74,12 +117,14 @@ func sumGo(x []float32) float32 {
 
 // maxOf returns the largest element (−Inf for none).
 func maxOf(x []float32) float32 {
-	n := len(x) &^ 15
+	n := simdLen(len(x))
 	m := float32(math.Inf(-1))
-	if useAVX512 && n > 0 {
+	switch {
+	case n == 0:
+	case vecISA == isaAVX512:
 		m = maxAVX512(ptr(x), n)
-	} else {
-		n = 0
+	default:
+		m = maxAVX2(ptr(x), n)
 	}
 	for _, v := range x[n:] {
 		if v > m {
@@ -101,11 +146,13 @@ func maxGo(x []float32) float32 {
 
 func axpy(alpha float32, x, y []float32) {
 	y = y[:len(x)]
-	n := len(x) &^ 15
-	if useAVX512 && n > 0 {
+	n := simdLen(len(x))
+	switch {
+	case n == 0:
+	case vecISA == isaAVX512:
 		axpyAVX512(alpha, ptr(x), ptr(y), n)
-	} else {
-		n = 0
+	default:
+		axpyAVX2(alpha, ptr(x), ptr(y), n)
 	}
 	axpyGo(alpha, x[n:], y[n:])
 }
@@ -119,11 +166,13 @@ func axpyGo(alpha float32, x, y []float32) {
 
 func add(dst, a, b []float32) {
 	a, b = a[:len(dst)], b[:len(dst)]
-	n := len(dst) &^ 15
-	if useAVX512 && n > 0 {
+	n := simdLen(len(dst))
+	switch {
+	case n == 0:
+	case vecISA == isaAVX512:
 		addAVX512(ptr(dst), ptr(a), ptr(b), n)
-	} else {
-		n = 0
+	default:
+		addAVX2(ptr(dst), ptr(a), ptr(b), n)
 	}
 	addGo(dst[n:], a[n:], b[n:])
 }
@@ -137,11 +186,13 @@ func addGo(dst, a, b []float32) {
 
 func mul(dst, a, b []float32) {
 	a, b = a[:len(dst)], b[:len(dst)]
-	n := len(dst) &^ 15
-	if useAVX512 && n > 0 {
+	n := simdLen(len(dst))
+	switch {
+	case n == 0:
+	case vecISA == isaAVX512:
 		mulAVX512(ptr(dst), ptr(a), ptr(b), n)
-	} else {
-		n = 0
+	default:
+		mulAVX2(ptr(dst), ptr(a), ptr(b), n)
 	}
 	mulGo(dst[n:], a[n:], b[n:])
 }
@@ -155,11 +206,13 @@ func mulGo(dst, a, b []float32) {
 
 func scale(dst, x []float32, s float32) {
 	x = x[:len(dst)]
-	n := len(dst) &^ 15
-	if useAVX512 && n > 0 {
+	n := simdLen(len(dst))
+	switch {
+	case n == 0:
+	case vecISA == isaAVX512:
 		scaleAVX512(ptr(dst), ptr(x), s, n)
-	} else {
-		n = 0
+	default:
+		scaleAVX2(ptr(dst), ptr(x), s, n)
 	}
 	scaleGo(dst[n:], x[n:], s)
 }
@@ -174,12 +227,14 @@ func scaleGo(dst, x []float32, s float32) {
 // expSum sets dst[i] = exp(x[i] − shift) and returns Σ dst.
 func expSum(dst, x []float32, shift float32) float32 {
 	x = x[:len(dst)]
-	n := len(dst) &^ 15
+	n := simdLen(len(dst))
 	var s float32
-	if useAVX512 && n > 0 {
+	switch {
+	case n == 0:
+	case vecISA == isaAVX512:
 		s = expSumAVX512(ptr(dst), ptr(x), n, shift)
-	} else {
-		n = 0
+	default:
+		s = expSumAVX2(ptr(dst), ptr(x), n, shift)
 	}
 	return s + expSumGo(dst[n:], x[n:], shift)
 }
@@ -236,11 +291,13 @@ func exp32(x float32) float32 {
 
 func tanhv(dst, x []float32) {
 	x = x[:len(dst)]
-	n := len(dst) &^ 15
-	if useAVX512 && n > 0 {
+	n := simdLen(len(dst))
+	switch {
+	case n == 0:
+	case vecISA == isaAVX512:
 		tanhAVX512(ptr(dst), ptr(x), n)
-	} else {
-		n = 0
+	default:
+		tanhAVX2(ptr(dst), ptr(x), n)
 	}
 	tanhGo(dst[n:], x[n:])
 }
@@ -280,11 +337,13 @@ const (
 
 func gelu(dst, x []float32) {
 	x = x[:len(dst)]
-	n := len(dst) &^ 15
-	if useAVX512 && n > 0 {
+	n := simdLen(len(dst))
+	switch {
+	case n == 0:
+	case vecISA == isaAVX512:
 		geluAVX512(ptr(dst), ptr(x), n)
-	} else {
-		n = 0
+	default:
+		geluAVX2(ptr(dst), ptr(x), n)
 	}
 	geluGo(dst[n:], x[n:])
 }
@@ -300,11 +359,13 @@ func geluGo(dst, x []float32) {
 
 func geluBackward(dinp, x, dout []float32) {
 	x, dout = x[:len(dinp)], dout[:len(dinp)]
-	n := len(dinp) &^ 15
-	if useAVX512 && n > 0 {
+	n := simdLen(len(dinp))
+	switch {
+	case n == 0:
+	case vecISA == isaAVX512:
 		geluBackwardAVX512(ptr(dinp), ptr(x), ptr(dout), n)
-	} else {
-		n = 0
+	default:
+		geluBackwardAVX2(ptr(dinp), ptr(x), ptr(dout), n)
 	}
 	geluBackwardGo(dinp[n:], x[n:], dout[n:])
 }

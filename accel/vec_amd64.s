@@ -9,32 +9,33 @@ DATA vconst<>+4(SB)/4, $0x3f318000 // ln2hi = 0.6933594
 DATA vconst<>+8(SB)/4, $0xb95e8083 // ln2lo = -0.00021219444
 DATA vconst<>+12(SB)/4, $0xc2cff0a4 // explo = -103.97
 DATA vconst<>+16(SB)/4, $0x42b20000 // exphi = 89
-DATA vconst<>+20(SB)/4, $0x39500d01 // c7 = 0.0001984127
-DATA vconst<>+24(SB)/4, $0x3ab60b61 // c6 = 0.0013888889
-DATA vconst<>+28(SB)/4, $0x3c088889 // c5 = 0.008333334
-DATA vconst<>+32(SB)/4, $0x3d2aaaab // c4 = 0.041666668
-DATA vconst<>+36(SB)/4, $0x3e2aaaab // c3 = 0.16666667
-DATA vconst<>+40(SB)/4, $0x3f000000 // c2 = 0.5
-DATA vconst<>+44(SB)/4, $0x3f800000 // c1 = 1
-DATA vconst<>+48(SB)/4, $0x3f800000 // c0 = 1
-DATA vconst<>+52(SB)/4, $0x40fcf84f // tclamp = 7.905311
-DATA vconst<>+56(SB)/4, $0x3ba059dc // ta1 = 0.0048935246
-DATA vconst<>+60(SB)/4, $0x3a270ded // ta3 = 0.00063726195
-DATA vconst<>+64(SB)/4, $0x3779434a // ta5 = 1.48572235e-05
-DATA vconst<>+68(SB)/4, $0x335c0041 // ta7 = 5.1222973e-08
-DATA vconst<>+72(SB)/4, $0xaebd37ff // ta9 = -8.604672e-11
-DATA vconst<>+76(SB)/4, $0x2a61337e // ta11 = 2.000188e-13
-DATA vconst<>+80(SB)/4, $0xa59f25c0 // ta13 = -2.7607684e-16
-DATA vconst<>+84(SB)/4, $0x3ba059dd // tb0 = 0.004893525
-DATA vconst<>+88(SB)/4, $0x3b14aa05 // tb2 = 0.0022684347
-DATA vconst<>+92(SB)/4, $0x38f895d6 // tb4 = 0.00011853471
-DATA vconst<>+96(SB)/4, $0x35a0d3d8 // tb6 = 1.1982584e-06
-DATA vconst<>+100(SB)/4, $0x3f000000 // half = 0.5
-DATA vconst<>+104(SB)/4, $0x3f800000 // one = 1
-DATA vconst<>+108(SB)/4, $0x3f4c422a // gs = 0.7978846
-DATA vconst<>+112(SB)/4, $0x3d122279 // gsc = 0.035677407
-DATA vconst<>+116(SB)/4, $0x3ddb33b6 // gsc3 = 0.107032225
-GLOBL vconst<>(SB), RODATA|NOPTR, $120
+DATA vconst<>+20(SB)/4, $0xc2aeac4f // explo2 = -87.33654
+DATA vconst<>+24(SB)/4, $0x39500d01 // c7 = 0.0001984127
+DATA vconst<>+28(SB)/4, $0x3ab60b61 // c6 = 0.0013888889
+DATA vconst<>+32(SB)/4, $0x3c088889 // c5 = 0.008333334
+DATA vconst<>+36(SB)/4, $0x3d2aaaab // c4 = 0.041666668
+DATA vconst<>+40(SB)/4, $0x3e2aaaab // c3 = 0.16666667
+DATA vconst<>+44(SB)/4, $0x3f000000 // c2 = 0.5
+DATA vconst<>+48(SB)/4, $0x3f800000 // c1 = 1
+DATA vconst<>+52(SB)/4, $0x3f800000 // c0 = 1
+DATA vconst<>+56(SB)/4, $0x40fcf84f // tclamp = 7.905311
+DATA vconst<>+60(SB)/4, $0x3ba059dc // ta1 = 0.0048935246
+DATA vconst<>+64(SB)/4, $0x3a270ded // ta3 = 0.00063726195
+DATA vconst<>+68(SB)/4, $0x3779434a // ta5 = 1.48572235e-05
+DATA vconst<>+72(SB)/4, $0x335c0041 // ta7 = 5.1222973e-08
+DATA vconst<>+76(SB)/4, $0xaebd37ff // ta9 = -8.604672e-11
+DATA vconst<>+80(SB)/4, $0x2a61337e // ta11 = 2.000188e-13
+DATA vconst<>+84(SB)/4, $0xa59f25c0 // ta13 = -2.7607684e-16
+DATA vconst<>+88(SB)/4, $0x3ba059dd // tb0 = 0.004893525
+DATA vconst<>+92(SB)/4, $0x3b14aa05 // tb2 = 0.0022684347
+DATA vconst<>+96(SB)/4, $0x38f895d6 // tb4 = 0.00011853471
+DATA vconst<>+100(SB)/4, $0x35a0d3d8 // tb6 = 1.1982584e-06
+DATA vconst<>+104(SB)/4, $0x3f000000 // half = 0.5
+DATA vconst<>+108(SB)/4, $0x3f800000 // one = 1
+DATA vconst<>+112(SB)/4, $0x3f4c422a // gs = 0.7978846
+DATA vconst<>+116(SB)/4, $0x3d122279 // gsc = 0.035677407
+DATA vconst<>+120(SB)/4, $0x3ddb33b6 // gsc3 = 0.107032225
+GLOBL vconst<>(SB), RODATA|NOPTR, $124
 
 // func dotAVX512(x, y *float32, n int) float32
 TEXT ·dotAVX512(SB), NOSPLIT, $0-28
@@ -250,14 +251,14 @@ TEXT ·expSumAVX512(SB), NOSPLIT, $0-36
 	VBROADCASTSS vconst<>+8(SB), Z18
 	VBROADCASTSS vconst<>+12(SB), Z19
 	VBROADCASTSS vconst<>+16(SB), Z20
-	VBROADCASTSS vconst<>+20(SB), Z21
-	VBROADCASTSS vconst<>+24(SB), Z22
-	VBROADCASTSS vconst<>+28(SB), Z23
-	VBROADCASTSS vconst<>+32(SB), Z24
-	VBROADCASTSS vconst<>+36(SB), Z25
-	VBROADCASTSS vconst<>+40(SB), Z26
-	VBROADCASTSS vconst<>+44(SB), Z27
-	VBROADCASTSS vconst<>+48(SB), Z28
+	VBROADCASTSS vconst<>+24(SB), Z21
+	VBROADCASTSS vconst<>+28(SB), Z22
+	VBROADCASTSS vconst<>+32(SB), Z23
+	VBROADCASTSS vconst<>+36(SB), Z24
+	VBROADCASTSS vconst<>+40(SB), Z25
+	VBROADCASTSS vconst<>+44(SB), Z26
+	VBROADCASTSS vconst<>+48(SB), Z27
+	VBROADCASTSS vconst<>+52(SB), Z28
 expsum_loop32:
 	CMPQ CX, $32
 	JL expsum_loop
@@ -348,18 +349,18 @@ TEXT ·tanhAVX512(SB), NOSPLIT, $0-24
 	MOVQ dst+0(FP), DI
 	MOVQ x+8(FP), SI
 	MOVQ n+16(FP), CX
-	VBROADCASTSS vconst<>+52(SB), Z16
-	VBROADCASTSS vconst<>+56(SB), Z17
-	VBROADCASTSS vconst<>+60(SB), Z18
-	VBROADCASTSS vconst<>+64(SB), Z19
-	VBROADCASTSS vconst<>+68(SB), Z20
-	VBROADCASTSS vconst<>+72(SB), Z21
-	VBROADCASTSS vconst<>+76(SB), Z22
-	VBROADCASTSS vconst<>+80(SB), Z23
-	VBROADCASTSS vconst<>+84(SB), Z24
-	VBROADCASTSS vconst<>+88(SB), Z25
-	VBROADCASTSS vconst<>+92(SB), Z26
-	VBROADCASTSS vconst<>+96(SB), Z27
+	VBROADCASTSS vconst<>+56(SB), Z16
+	VBROADCASTSS vconst<>+60(SB), Z17
+	VBROADCASTSS vconst<>+64(SB), Z18
+	VBROADCASTSS vconst<>+68(SB), Z19
+	VBROADCASTSS vconst<>+72(SB), Z20
+	VBROADCASTSS vconst<>+76(SB), Z21
+	VBROADCASTSS vconst<>+80(SB), Z22
+	VBROADCASTSS vconst<>+84(SB), Z23
+	VBROADCASTSS vconst<>+88(SB), Z24
+	VBROADCASTSS vconst<>+92(SB), Z25
+	VBROADCASTSS vconst<>+96(SB), Z26
+	VBROADCASTSS vconst<>+100(SB), Z27
 	VXORPS Z15, Z15, Z15
 	VSUBPS Z16, Z15, Z15
 tanh_loop32:
@@ -439,23 +440,23 @@ TEXT ·geluAVX512(SB), NOSPLIT, $0-24
 	MOVQ dst+0(FP), DI
 	MOVQ x+8(FP), SI
 	MOVQ n+16(FP), CX
-	VBROADCASTSS vconst<>+52(SB), Z16
-	VBROADCASTSS vconst<>+56(SB), Z17
-	VBROADCASTSS vconst<>+60(SB), Z18
-	VBROADCASTSS vconst<>+64(SB), Z19
-	VBROADCASTSS vconst<>+68(SB), Z20
-	VBROADCASTSS vconst<>+72(SB), Z21
-	VBROADCASTSS vconst<>+76(SB), Z22
-	VBROADCASTSS vconst<>+80(SB), Z23
-	VBROADCASTSS vconst<>+84(SB), Z24
-	VBROADCASTSS vconst<>+88(SB), Z25
-	VBROADCASTSS vconst<>+92(SB), Z26
-	VBROADCASTSS vconst<>+96(SB), Z27
+	VBROADCASTSS vconst<>+56(SB), Z16
+	VBROADCASTSS vconst<>+60(SB), Z17
+	VBROADCASTSS vconst<>+64(SB), Z18
+	VBROADCASTSS vconst<>+68(SB), Z19
+	VBROADCASTSS vconst<>+72(SB), Z20
+	VBROADCASTSS vconst<>+76(SB), Z21
+	VBROADCASTSS vconst<>+80(SB), Z22
+	VBROADCASTSS vconst<>+84(SB), Z23
+	VBROADCASTSS vconst<>+88(SB), Z24
+	VBROADCASTSS vconst<>+92(SB), Z25
+	VBROADCASTSS vconst<>+96(SB), Z26
+	VBROADCASTSS vconst<>+100(SB), Z27
 	VXORPS Z15, Z15, Z15
 	VSUBPS Z16, Z15, Z15
-	VBROADCASTSS vconst<>+108(SB), Z28
-	VBROADCASTSS vconst<>+112(SB), Z29
-	VBROADCASTSS vconst<>+100(SB), Z30
+	VBROADCASTSS vconst<>+112(SB), Z28
+	VBROADCASTSS vconst<>+116(SB), Z29
+	VBROADCASTSS vconst<>+104(SB), Z30
 gelu_loop32:
 	CMPQ CX, $32
 	JL gelu_loop
@@ -552,25 +553,25 @@ TEXT ·geluBackwardAVX512(SB), NOSPLIT, $0-32
 	MOVQ x+8(FP), SI
 	MOVQ dout+16(FP), DX
 	MOVQ n+24(FP), CX
-	VBROADCASTSS vconst<>+52(SB), Z16
-	VBROADCASTSS vconst<>+56(SB), Z17
-	VBROADCASTSS vconst<>+60(SB), Z18
-	VBROADCASTSS vconst<>+64(SB), Z19
-	VBROADCASTSS vconst<>+68(SB), Z20
-	VBROADCASTSS vconst<>+72(SB), Z21
-	VBROADCASTSS vconst<>+76(SB), Z22
-	VBROADCASTSS vconst<>+80(SB), Z23
-	VBROADCASTSS vconst<>+84(SB), Z24
-	VBROADCASTSS vconst<>+88(SB), Z25
-	VBROADCASTSS vconst<>+92(SB), Z26
-	VBROADCASTSS vconst<>+96(SB), Z27
+	VBROADCASTSS vconst<>+56(SB), Z16
+	VBROADCASTSS vconst<>+60(SB), Z17
+	VBROADCASTSS vconst<>+64(SB), Z18
+	VBROADCASTSS vconst<>+68(SB), Z19
+	VBROADCASTSS vconst<>+72(SB), Z20
+	VBROADCASTSS vconst<>+76(SB), Z21
+	VBROADCASTSS vconst<>+80(SB), Z22
+	VBROADCASTSS vconst<>+84(SB), Z23
+	VBROADCASTSS vconst<>+88(SB), Z24
+	VBROADCASTSS vconst<>+92(SB), Z25
+	VBROADCASTSS vconst<>+96(SB), Z26
+	VBROADCASTSS vconst<>+100(SB), Z27
 	VXORPS Z15, Z15, Z15
 	VSUBPS Z16, Z15, Z15
-	VBROADCASTSS vconst<>+108(SB), Z28
-	VBROADCASTSS vconst<>+112(SB), Z29
-	VBROADCASTSS vconst<>+100(SB), Z30
-	VBROADCASTSS vconst<>+116(SB), Z31
-	VBROADCASTSS vconst<>+104(SB), Z14
+	VBROADCASTSS vconst<>+112(SB), Z28
+	VBROADCASTSS vconst<>+116(SB), Z29
+	VBROADCASTSS vconst<>+104(SB), Z30
+	VBROADCASTSS vconst<>+120(SB), Z31
+	VBROADCASTSS vconst<>+108(SB), Z14
 gelub_loop:
 	CMPQ CX, $16
 	JL gelub_done
@@ -957,6 +958,907 @@ dot4_done:
 	VPSHUFD $1, X1, X14
 	VADDSS X14, X1, X1
 	VMOVSS X1, 12(AX)
+	VZEROUPPER
+	RET
+
+DATA vconst8<>+0(SB)/4, $0x3fb8aa3b
+DATA vconst8<>+4(SB)/4, $0x3fb8aa3b
+DATA vconst8<>+8(SB)/4, $0x3fb8aa3b
+DATA vconst8<>+12(SB)/4, $0x3fb8aa3b
+DATA vconst8<>+16(SB)/4, $0x3fb8aa3b
+DATA vconst8<>+20(SB)/4, $0x3fb8aa3b
+DATA vconst8<>+24(SB)/4, $0x3fb8aa3b
+DATA vconst8<>+28(SB)/4, $0x3fb8aa3b
+DATA vconst8<>+32(SB)/4, $0x3f318000
+DATA vconst8<>+36(SB)/4, $0x3f318000
+DATA vconst8<>+40(SB)/4, $0x3f318000
+DATA vconst8<>+44(SB)/4, $0x3f318000
+DATA vconst8<>+48(SB)/4, $0x3f318000
+DATA vconst8<>+52(SB)/4, $0x3f318000
+DATA vconst8<>+56(SB)/4, $0x3f318000
+DATA vconst8<>+60(SB)/4, $0x3f318000
+DATA vconst8<>+64(SB)/4, $0xb95e8083
+DATA vconst8<>+68(SB)/4, $0xb95e8083
+DATA vconst8<>+72(SB)/4, $0xb95e8083
+DATA vconst8<>+76(SB)/4, $0xb95e8083
+DATA vconst8<>+80(SB)/4, $0xb95e8083
+DATA vconst8<>+84(SB)/4, $0xb95e8083
+DATA vconst8<>+88(SB)/4, $0xb95e8083
+DATA vconst8<>+92(SB)/4, $0xb95e8083
+DATA vconst8<>+96(SB)/4, $0xc2cff0a4
+DATA vconst8<>+100(SB)/4, $0xc2cff0a4
+DATA vconst8<>+104(SB)/4, $0xc2cff0a4
+DATA vconst8<>+108(SB)/4, $0xc2cff0a4
+DATA vconst8<>+112(SB)/4, $0xc2cff0a4
+DATA vconst8<>+116(SB)/4, $0xc2cff0a4
+DATA vconst8<>+120(SB)/4, $0xc2cff0a4
+DATA vconst8<>+124(SB)/4, $0xc2cff0a4
+DATA vconst8<>+128(SB)/4, $0x42b20000
+DATA vconst8<>+132(SB)/4, $0x42b20000
+DATA vconst8<>+136(SB)/4, $0x42b20000
+DATA vconst8<>+140(SB)/4, $0x42b20000
+DATA vconst8<>+144(SB)/4, $0x42b20000
+DATA vconst8<>+148(SB)/4, $0x42b20000
+DATA vconst8<>+152(SB)/4, $0x42b20000
+DATA vconst8<>+156(SB)/4, $0x42b20000
+DATA vconst8<>+160(SB)/4, $0xc2aeac4f
+DATA vconst8<>+164(SB)/4, $0xc2aeac4f
+DATA vconst8<>+168(SB)/4, $0xc2aeac4f
+DATA vconst8<>+172(SB)/4, $0xc2aeac4f
+DATA vconst8<>+176(SB)/4, $0xc2aeac4f
+DATA vconst8<>+180(SB)/4, $0xc2aeac4f
+DATA vconst8<>+184(SB)/4, $0xc2aeac4f
+DATA vconst8<>+188(SB)/4, $0xc2aeac4f
+DATA vconst8<>+192(SB)/4, $0x39500d01
+DATA vconst8<>+196(SB)/4, $0x39500d01
+DATA vconst8<>+200(SB)/4, $0x39500d01
+DATA vconst8<>+204(SB)/4, $0x39500d01
+DATA vconst8<>+208(SB)/4, $0x39500d01
+DATA vconst8<>+212(SB)/4, $0x39500d01
+DATA vconst8<>+216(SB)/4, $0x39500d01
+DATA vconst8<>+220(SB)/4, $0x39500d01
+DATA vconst8<>+224(SB)/4, $0x3ab60b61
+DATA vconst8<>+228(SB)/4, $0x3ab60b61
+DATA vconst8<>+232(SB)/4, $0x3ab60b61
+DATA vconst8<>+236(SB)/4, $0x3ab60b61
+DATA vconst8<>+240(SB)/4, $0x3ab60b61
+DATA vconst8<>+244(SB)/4, $0x3ab60b61
+DATA vconst8<>+248(SB)/4, $0x3ab60b61
+DATA vconst8<>+252(SB)/4, $0x3ab60b61
+DATA vconst8<>+256(SB)/4, $0x3c088889
+DATA vconst8<>+260(SB)/4, $0x3c088889
+DATA vconst8<>+264(SB)/4, $0x3c088889
+DATA vconst8<>+268(SB)/4, $0x3c088889
+DATA vconst8<>+272(SB)/4, $0x3c088889
+DATA vconst8<>+276(SB)/4, $0x3c088889
+DATA vconst8<>+280(SB)/4, $0x3c088889
+DATA vconst8<>+284(SB)/4, $0x3c088889
+DATA vconst8<>+288(SB)/4, $0x3d2aaaab
+DATA vconst8<>+292(SB)/4, $0x3d2aaaab
+DATA vconst8<>+296(SB)/4, $0x3d2aaaab
+DATA vconst8<>+300(SB)/4, $0x3d2aaaab
+DATA vconst8<>+304(SB)/4, $0x3d2aaaab
+DATA vconst8<>+308(SB)/4, $0x3d2aaaab
+DATA vconst8<>+312(SB)/4, $0x3d2aaaab
+DATA vconst8<>+316(SB)/4, $0x3d2aaaab
+DATA vconst8<>+320(SB)/4, $0x3e2aaaab
+DATA vconst8<>+324(SB)/4, $0x3e2aaaab
+DATA vconst8<>+328(SB)/4, $0x3e2aaaab
+DATA vconst8<>+332(SB)/4, $0x3e2aaaab
+DATA vconst8<>+336(SB)/4, $0x3e2aaaab
+DATA vconst8<>+340(SB)/4, $0x3e2aaaab
+DATA vconst8<>+344(SB)/4, $0x3e2aaaab
+DATA vconst8<>+348(SB)/4, $0x3e2aaaab
+DATA vconst8<>+352(SB)/4, $0x3f000000
+DATA vconst8<>+356(SB)/4, $0x3f000000
+DATA vconst8<>+360(SB)/4, $0x3f000000
+DATA vconst8<>+364(SB)/4, $0x3f000000
+DATA vconst8<>+368(SB)/4, $0x3f000000
+DATA vconst8<>+372(SB)/4, $0x3f000000
+DATA vconst8<>+376(SB)/4, $0x3f000000
+DATA vconst8<>+380(SB)/4, $0x3f000000
+DATA vconst8<>+384(SB)/4, $0x3f800000
+DATA vconst8<>+388(SB)/4, $0x3f800000
+DATA vconst8<>+392(SB)/4, $0x3f800000
+DATA vconst8<>+396(SB)/4, $0x3f800000
+DATA vconst8<>+400(SB)/4, $0x3f800000
+DATA vconst8<>+404(SB)/4, $0x3f800000
+DATA vconst8<>+408(SB)/4, $0x3f800000
+DATA vconst8<>+412(SB)/4, $0x3f800000
+DATA vconst8<>+416(SB)/4, $0x3f800000
+DATA vconst8<>+420(SB)/4, $0x3f800000
+DATA vconst8<>+424(SB)/4, $0x3f800000
+DATA vconst8<>+428(SB)/4, $0x3f800000
+DATA vconst8<>+432(SB)/4, $0x3f800000
+DATA vconst8<>+436(SB)/4, $0x3f800000
+DATA vconst8<>+440(SB)/4, $0x3f800000
+DATA vconst8<>+444(SB)/4, $0x3f800000
+DATA vconst8<>+448(SB)/4, $0x40fcf84f
+DATA vconst8<>+452(SB)/4, $0x40fcf84f
+DATA vconst8<>+456(SB)/4, $0x40fcf84f
+DATA vconst8<>+460(SB)/4, $0x40fcf84f
+DATA vconst8<>+464(SB)/4, $0x40fcf84f
+DATA vconst8<>+468(SB)/4, $0x40fcf84f
+DATA vconst8<>+472(SB)/4, $0x40fcf84f
+DATA vconst8<>+476(SB)/4, $0x40fcf84f
+DATA vconst8<>+480(SB)/4, $0x3ba059dc
+DATA vconst8<>+484(SB)/4, $0x3ba059dc
+DATA vconst8<>+488(SB)/4, $0x3ba059dc
+DATA vconst8<>+492(SB)/4, $0x3ba059dc
+DATA vconst8<>+496(SB)/4, $0x3ba059dc
+DATA vconst8<>+500(SB)/4, $0x3ba059dc
+DATA vconst8<>+504(SB)/4, $0x3ba059dc
+DATA vconst8<>+508(SB)/4, $0x3ba059dc
+DATA vconst8<>+512(SB)/4, $0x3a270ded
+DATA vconst8<>+516(SB)/4, $0x3a270ded
+DATA vconst8<>+520(SB)/4, $0x3a270ded
+DATA vconst8<>+524(SB)/4, $0x3a270ded
+DATA vconst8<>+528(SB)/4, $0x3a270ded
+DATA vconst8<>+532(SB)/4, $0x3a270ded
+DATA vconst8<>+536(SB)/4, $0x3a270ded
+DATA vconst8<>+540(SB)/4, $0x3a270ded
+DATA vconst8<>+544(SB)/4, $0x3779434a
+DATA vconst8<>+548(SB)/4, $0x3779434a
+DATA vconst8<>+552(SB)/4, $0x3779434a
+DATA vconst8<>+556(SB)/4, $0x3779434a
+DATA vconst8<>+560(SB)/4, $0x3779434a
+DATA vconst8<>+564(SB)/4, $0x3779434a
+DATA vconst8<>+568(SB)/4, $0x3779434a
+DATA vconst8<>+572(SB)/4, $0x3779434a
+DATA vconst8<>+576(SB)/4, $0x335c0041
+DATA vconst8<>+580(SB)/4, $0x335c0041
+DATA vconst8<>+584(SB)/4, $0x335c0041
+DATA vconst8<>+588(SB)/4, $0x335c0041
+DATA vconst8<>+592(SB)/4, $0x335c0041
+DATA vconst8<>+596(SB)/4, $0x335c0041
+DATA vconst8<>+600(SB)/4, $0x335c0041
+DATA vconst8<>+604(SB)/4, $0x335c0041
+DATA vconst8<>+608(SB)/4, $0xaebd37ff
+DATA vconst8<>+612(SB)/4, $0xaebd37ff
+DATA vconst8<>+616(SB)/4, $0xaebd37ff
+DATA vconst8<>+620(SB)/4, $0xaebd37ff
+DATA vconst8<>+624(SB)/4, $0xaebd37ff
+DATA vconst8<>+628(SB)/4, $0xaebd37ff
+DATA vconst8<>+632(SB)/4, $0xaebd37ff
+DATA vconst8<>+636(SB)/4, $0xaebd37ff
+DATA vconst8<>+640(SB)/4, $0x2a61337e
+DATA vconst8<>+644(SB)/4, $0x2a61337e
+DATA vconst8<>+648(SB)/4, $0x2a61337e
+DATA vconst8<>+652(SB)/4, $0x2a61337e
+DATA vconst8<>+656(SB)/4, $0x2a61337e
+DATA vconst8<>+660(SB)/4, $0x2a61337e
+DATA vconst8<>+664(SB)/4, $0x2a61337e
+DATA vconst8<>+668(SB)/4, $0x2a61337e
+DATA vconst8<>+672(SB)/4, $0xa59f25c0
+DATA vconst8<>+676(SB)/4, $0xa59f25c0
+DATA vconst8<>+680(SB)/4, $0xa59f25c0
+DATA vconst8<>+684(SB)/4, $0xa59f25c0
+DATA vconst8<>+688(SB)/4, $0xa59f25c0
+DATA vconst8<>+692(SB)/4, $0xa59f25c0
+DATA vconst8<>+696(SB)/4, $0xa59f25c0
+DATA vconst8<>+700(SB)/4, $0xa59f25c0
+DATA vconst8<>+704(SB)/4, $0x3ba059dd
+DATA vconst8<>+708(SB)/4, $0x3ba059dd
+DATA vconst8<>+712(SB)/4, $0x3ba059dd
+DATA vconst8<>+716(SB)/4, $0x3ba059dd
+DATA vconst8<>+720(SB)/4, $0x3ba059dd
+DATA vconst8<>+724(SB)/4, $0x3ba059dd
+DATA vconst8<>+728(SB)/4, $0x3ba059dd
+DATA vconst8<>+732(SB)/4, $0x3ba059dd
+DATA vconst8<>+736(SB)/4, $0x3b14aa05
+DATA vconst8<>+740(SB)/4, $0x3b14aa05
+DATA vconst8<>+744(SB)/4, $0x3b14aa05
+DATA vconst8<>+748(SB)/4, $0x3b14aa05
+DATA vconst8<>+752(SB)/4, $0x3b14aa05
+DATA vconst8<>+756(SB)/4, $0x3b14aa05
+DATA vconst8<>+760(SB)/4, $0x3b14aa05
+DATA vconst8<>+764(SB)/4, $0x3b14aa05
+DATA vconst8<>+768(SB)/4, $0x38f895d6
+DATA vconst8<>+772(SB)/4, $0x38f895d6
+DATA vconst8<>+776(SB)/4, $0x38f895d6
+DATA vconst8<>+780(SB)/4, $0x38f895d6
+DATA vconst8<>+784(SB)/4, $0x38f895d6
+DATA vconst8<>+788(SB)/4, $0x38f895d6
+DATA vconst8<>+792(SB)/4, $0x38f895d6
+DATA vconst8<>+796(SB)/4, $0x38f895d6
+DATA vconst8<>+800(SB)/4, $0x35a0d3d8
+DATA vconst8<>+804(SB)/4, $0x35a0d3d8
+DATA vconst8<>+808(SB)/4, $0x35a0d3d8
+DATA vconst8<>+812(SB)/4, $0x35a0d3d8
+DATA vconst8<>+816(SB)/4, $0x35a0d3d8
+DATA vconst8<>+820(SB)/4, $0x35a0d3d8
+DATA vconst8<>+824(SB)/4, $0x35a0d3d8
+DATA vconst8<>+828(SB)/4, $0x35a0d3d8
+DATA vconst8<>+832(SB)/4, $0x3f000000
+DATA vconst8<>+836(SB)/4, $0x3f000000
+DATA vconst8<>+840(SB)/4, $0x3f000000
+DATA vconst8<>+844(SB)/4, $0x3f000000
+DATA vconst8<>+848(SB)/4, $0x3f000000
+DATA vconst8<>+852(SB)/4, $0x3f000000
+DATA vconst8<>+856(SB)/4, $0x3f000000
+DATA vconst8<>+860(SB)/4, $0x3f000000
+DATA vconst8<>+864(SB)/4, $0x3f800000
+DATA vconst8<>+868(SB)/4, $0x3f800000
+DATA vconst8<>+872(SB)/4, $0x3f800000
+DATA vconst8<>+876(SB)/4, $0x3f800000
+DATA vconst8<>+880(SB)/4, $0x3f800000
+DATA vconst8<>+884(SB)/4, $0x3f800000
+DATA vconst8<>+888(SB)/4, $0x3f800000
+DATA vconst8<>+892(SB)/4, $0x3f800000
+DATA vconst8<>+896(SB)/4, $0x3f4c422a
+DATA vconst8<>+900(SB)/4, $0x3f4c422a
+DATA vconst8<>+904(SB)/4, $0x3f4c422a
+DATA vconst8<>+908(SB)/4, $0x3f4c422a
+DATA vconst8<>+912(SB)/4, $0x3f4c422a
+DATA vconst8<>+916(SB)/4, $0x3f4c422a
+DATA vconst8<>+920(SB)/4, $0x3f4c422a
+DATA vconst8<>+924(SB)/4, $0x3f4c422a
+DATA vconst8<>+928(SB)/4, $0x3d122279
+DATA vconst8<>+932(SB)/4, $0x3d122279
+DATA vconst8<>+936(SB)/4, $0x3d122279
+DATA vconst8<>+940(SB)/4, $0x3d122279
+DATA vconst8<>+944(SB)/4, $0x3d122279
+DATA vconst8<>+948(SB)/4, $0x3d122279
+DATA vconst8<>+952(SB)/4, $0x3d122279
+DATA vconst8<>+956(SB)/4, $0x3d122279
+DATA vconst8<>+960(SB)/4, $0x3ddb33b6
+DATA vconst8<>+964(SB)/4, $0x3ddb33b6
+DATA vconst8<>+968(SB)/4, $0x3ddb33b6
+DATA vconst8<>+972(SB)/4, $0x3ddb33b6
+DATA vconst8<>+976(SB)/4, $0x3ddb33b6
+DATA vconst8<>+980(SB)/4, $0x3ddb33b6
+DATA vconst8<>+984(SB)/4, $0x3ddb33b6
+DATA vconst8<>+988(SB)/4, $0x3ddb33b6
+DATA vconst8<>+992(SB)/4, $0x0000007f
+DATA vconst8<>+996(SB)/4, $0x0000007f
+DATA vconst8<>+1000(SB)/4, $0x0000007f
+DATA vconst8<>+1004(SB)/4, $0x0000007f
+DATA vconst8<>+1008(SB)/4, $0x0000007f
+DATA vconst8<>+1012(SB)/4, $0x0000007f
+DATA vconst8<>+1016(SB)/4, $0x0000007f
+DATA vconst8<>+1020(SB)/4, $0x0000007f
+GLOBL vconst8<>(SB), RODATA|NOPTR, $1024
+
+// func dotAVX2(x, y *float32, n int) float32
+TEXT ·dotAVX2(SB), NOSPLIT, $0-28
+	MOVQ x+0(FP), SI
+	MOVQ y+8(FP), DI
+	MOVQ n+16(FP), CX
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+dot2_loop32:
+	CMPQ CX, $32
+	JL dot2_loop
+	VMOVUPS 0(SI), Y4
+	VFMADD231PS 0(DI), Y4, Y0
+	VMOVUPS 32(SI), Y5
+	VFMADD231PS 32(DI), Y5, Y1
+	VMOVUPS 64(SI), Y6
+	VFMADD231PS 64(DI), Y6, Y2
+	VMOVUPS 96(SI), Y7
+	VFMADD231PS 96(DI), Y7, Y3
+	ADDQ $128, SI
+	ADDQ $128, DI
+	SUBQ $32, CX
+	JMP dot2_loop32
+dot2_loop:
+	CMPQ CX, $8
+	JL dot2_done
+	VMOVUPS (SI), Y4
+	VFMADD231PS (DI), Y4, Y0
+	ADDQ $32, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP dot2_loop
+dot2_done:
+	VADDPS Y1, Y0, Y0
+	VADDPS Y3, Y2, Y2
+	VADDPS Y2, Y0, Y0
+	VEXTRACTF128 $1, Y0, X14
+	VADDPS X14, X0, X0
+	VMOVHLPS X0, X0, X14
+	VADDPS X14, X0, X0
+	VPSHUFD $1, X0, X14
+	VADDSS X14, X0, X0
+	VZEROUPPER
+	MOVSS X0, ret+24(FP)
+	RET
+
+// func sumAVX2(x *float32, n int) float32
+TEXT ·sumAVX2(SB), NOSPLIT, $0-20
+	MOVQ x+0(FP), SI
+	MOVQ n+8(FP), CX
+	VXORPS Y0, Y0, Y0
+sum2_loop:
+	CMPQ CX, $8
+	JL sum2_done
+	VADDPS (SI), Y0, Y0
+	ADDQ $32, SI
+	SUBQ $8, CX
+	JMP sum2_loop
+sum2_done:
+	VEXTRACTF128 $1, Y0, X14
+	VADDPS X14, X0, X0
+	VMOVHLPS X0, X0, X14
+	VADDPS X14, X0, X0
+	VPSHUFD $1, X0, X14
+	VADDSS X14, X0, X0
+	VZEROUPPER
+	MOVSS X0, ret+16(FP)
+	RET
+
+// func maxAVX2(x *float32, n int) float32 (n ≥ 8)
+TEXT ·maxAVX2(SB), NOSPLIT, $0-20
+	MOVQ x+0(FP), SI
+	MOVQ n+8(FP), CX
+	VMOVUPS (SI), Y0
+max2_loop:
+	CMPQ CX, $8
+	JL max2_done
+	VMAXPS (SI), Y0, Y0
+	ADDQ $32, SI
+	SUBQ $8, CX
+	JMP max2_loop
+max2_done:
+	VEXTRACTF128 $1, Y0, X14
+	VMAXPS X14, X0, X0
+	VMOVHLPS X0, X0, X14
+	VMAXPS X14, X0, X0
+	VPSHUFD $1, X0, X14
+	VMAXSS X14, X0, X0
+	VZEROUPPER
+	MOVSS X0, ret+16(FP)
+	RET
+
+// func axpyAVX2(alpha float32, x, y *float32, n int)
+TEXT ·axpyAVX2(SB), NOSPLIT, $0-32
+	VBROADCASTSS alpha+0(FP), Y0
+	MOVQ x+8(FP), SI
+	MOVQ y+16(FP), DI
+	MOVQ n+24(FP), CX
+axpy2_loop:
+	CMPQ CX, $8
+	JL axpy2_done
+	VMOVUPS (DI), Y1
+	VFMADD231PS (SI), Y0, Y1
+	VMOVUPS Y1, (DI)
+	ADDQ $32, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP axpy2_loop
+axpy2_done:
+	VZEROUPPER
+	RET
+
+// func addAVX2(dst, a, b *float32, n int)
+TEXT ·addAVX2(SB), NOSPLIT, $0-32
+	MOVQ dst+0(FP), DX
+	MOVQ a+8(FP), SI
+	MOVQ b+16(FP), DI
+	MOVQ n+24(FP), CX
+add2_loop:
+	CMPQ CX, $8
+	JL add2_done
+	VMOVUPS (SI), Y1
+	VADDPS (DI), Y1, Y1
+	VMOVUPS Y1, (DX)
+	ADDQ $32, SI
+	ADDQ $32, DI
+	ADDQ $32, DX
+	SUBQ $8, CX
+	JMP add2_loop
+add2_done:
+	VZEROUPPER
+	RET
+
+// func mulAVX2(dst, a, b *float32, n int)
+TEXT ·mulAVX2(SB), NOSPLIT, $0-32
+	MOVQ dst+0(FP), DX
+	MOVQ a+8(FP), SI
+	MOVQ b+16(FP), DI
+	MOVQ n+24(FP), CX
+mul2_loop:
+	CMPQ CX, $8
+	JL mul2_done
+	VMOVUPS (SI), Y1
+	VMULPS (DI), Y1, Y1
+	VMOVUPS Y1, (DX)
+	ADDQ $32, SI
+	ADDQ $32, DI
+	ADDQ $32, DX
+	SUBQ $8, CX
+	JMP mul2_loop
+mul2_done:
+	VZEROUPPER
+	RET
+
+// func scaleAVX2(dst, x *float32, s float32, n int)
+TEXT ·scaleAVX2(SB), NOSPLIT, $0-32
+	MOVQ dst+0(FP), DX
+	MOVQ x+8(FP), SI
+	VBROADCASTSS s+16(FP), Y0
+	MOVQ n+24(FP), CX
+scale2_loop:
+	CMPQ CX, $8
+	JL scale2_done
+	VMULPS (SI), Y0, Y1
+	VMOVUPS Y1, (DX)
+	ADDQ $32, SI
+	ADDQ $32, DX
+	SUBQ $8, CX
+	JMP scale2_loop
+scale2_done:
+	VZEROUPPER
+	RET
+
+// func expSumAVX2(dst, x *float32, n int, shift float32) float32
+TEXT ·expSumAVX2(SB), NOSPLIT, $0-36
+	MOVQ dst+0(FP), DI
+	MOVQ x+8(FP), SI
+	MOVQ n+16(FP), CX
+	VBROADCASTSS shift+24(FP), Y15
+	VXORPS Y14, Y14, Y14
+	VMOVUPS vconst8<>+160(SB), Y12
+	VMOVUPS vconst8<>+128(SB), Y13
+expsum2_loop:
+	CMPQ CX, $8
+	JL expsum2_done
+	VMOVUPS (SI), Y0
+	VSUBPS Y15, Y0, Y0
+	VMAXPS Y0, Y12, Y1
+	VMINPS Y1, Y13, Y1
+	VMULPS vconst8<>+0(SB), Y1, Y2
+	VROUNDPS $0, Y2, Y2
+	VMOVAPS Y1, Y3
+	VFNMADD231PS vconst8<>+32(SB), Y2, Y3
+	VFNMADD231PS vconst8<>+64(SB), Y2, Y3
+	VMOVUPS vconst8<>+192(SB), Y4
+	VFMADD213PS vconst8<>+224(SB), Y3, Y4
+	VFMADD213PS vconst8<>+256(SB), Y3, Y4
+	VFMADD213PS vconst8<>+288(SB), Y3, Y4
+	VFMADD213PS vconst8<>+320(SB), Y3, Y4
+	VFMADD213PS vconst8<>+352(SB), Y3, Y4
+	VFMADD213PS vconst8<>+384(SB), Y3, Y4
+	VFMADD213PS vconst8<>+416(SB), Y3, Y4
+	VCVTPS2DQ Y2, Y2
+	VPSRAD $1, Y2, Y3
+	VPSUBD Y3, Y2, Y2
+	VPADDD vconst8<>+992(SB), Y3, Y3
+	VPSLLD $23, Y3, Y3
+	VMULPS Y3, Y4, Y4
+	VPADDD vconst8<>+992(SB), Y2, Y2
+	VPSLLD $23, Y2, Y2
+	VMULPS Y2, Y4, Y4
+	VCMPPS $1, Y12, Y0, Y2
+	VANDNPS Y4, Y2, Y4
+	VMOVUPS Y4, (DI)
+	VADDPS Y4, Y14, Y14
+	ADDQ $32, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP expsum2_loop
+expsum2_done:
+	VEXTRACTF128 $1, Y14, X0
+	VADDPS X0, X14, X14
+	VMOVHLPS X14, X14, X0
+	VADDPS X0, X14, X14
+	VPSHUFD $1, X14, X0
+	VADDSS X0, X14, X14
+	VZEROUPPER
+	MOVSS X14, ret+32(FP)
+	RET
+
+// func tanhAVX2(dst, x *float32, n int)
+TEXT ·tanhAVX2(SB), NOSPLIT, $0-24
+	MOVQ dst+0(FP), DI
+	MOVQ x+8(FP), SI
+	MOVQ n+16(FP), CX
+	VMOVUPS vconst8<>+448(SB), Y13
+	VXORPS Y12, Y12, Y12
+	VSUBPS Y13, Y12, Y12
+tanh2_loop:
+	CMPQ CX, $8
+	JL tanh2_done
+	VMOVUPS (SI), Y0
+	VMINPS Y0, Y13, Y1
+	VMAXPS Y1, Y12, Y1
+	VMULPS Y1, Y1, Y2
+	VMOVUPS vconst8<>+672(SB), Y4
+	VFMADD213PS vconst8<>+640(SB), Y2, Y4
+	VFMADD213PS vconst8<>+608(SB), Y2, Y4
+	VFMADD213PS vconst8<>+576(SB), Y2, Y4
+	VFMADD213PS vconst8<>+544(SB), Y2, Y4
+	VFMADD213PS vconst8<>+512(SB), Y2, Y4
+	VFMADD213PS vconst8<>+480(SB), Y2, Y4
+	VMULPS Y1, Y4, Y4
+	VMOVUPS vconst8<>+800(SB), Y3
+	VFMADD213PS vconst8<>+768(SB), Y2, Y3
+	VFMADD213PS vconst8<>+736(SB), Y2, Y3
+	VFMADD213PS vconst8<>+704(SB), Y2, Y3
+	VDIVPS Y3, Y4, Y4
+	VMOVUPS Y4, (DI)
+	ADDQ $32, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP tanh2_loop
+tanh2_done:
+	VZEROUPPER
+	RET
+
+// func geluAVX2(dst, x *float32, n int)
+TEXT ·geluAVX2(SB), NOSPLIT, $0-24
+	MOVQ dst+0(FP), DI
+	MOVQ x+8(FP), SI
+	MOVQ n+16(FP), CX
+	VMOVUPS vconst8<>+448(SB), Y13
+	VXORPS Y12, Y12, Y12
+	VSUBPS Y13, Y12, Y12
+gelu2_loop:
+	CMPQ CX, $8
+	JL gelu2_done
+	VMOVUPS (SI), Y0
+	VMULPS Y0, Y0, Y5
+	VMULPS vconst8<>+928(SB), Y5, Y6
+	VADDPS vconst8<>+896(SB), Y6, Y6
+	VMULPS Y6, Y0, Y6
+	VMINPS Y6, Y13, Y1
+	VMAXPS Y1, Y12, Y1
+	VMULPS Y1, Y1, Y2
+	VMOVUPS vconst8<>+672(SB), Y4
+	VFMADD213PS vconst8<>+640(SB), Y2, Y4
+	VFMADD213PS vconst8<>+608(SB), Y2, Y4
+	VFMADD213PS vconst8<>+576(SB), Y2, Y4
+	VFMADD213PS vconst8<>+544(SB), Y2, Y4
+	VFMADD213PS vconst8<>+512(SB), Y2, Y4
+	VFMADD213PS vconst8<>+480(SB), Y2, Y4
+	VMULPS Y1, Y4, Y4
+	VMOVUPS vconst8<>+800(SB), Y3
+	VFMADD213PS vconst8<>+768(SB), Y2, Y3
+	VFMADD213PS vconst8<>+736(SB), Y2, Y3
+	VFMADD213PS vconst8<>+704(SB), Y2, Y3
+	VDIVPS Y3, Y4, Y4
+	VMULPS vconst8<>+832(SB), Y0, Y7
+	VFMADD213PS Y7, Y7, Y4
+	VMOVUPS Y4, (DI)
+	ADDQ $32, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP gelu2_loop
+gelu2_done:
+	VZEROUPPER
+	RET
+
+// func geluBackwardAVX2(dinp, x, dout *float32, n int)
+TEXT ·geluBackwardAVX2(SB), NOSPLIT, $0-32
+	MOVQ dinp+0(FP), DI
+	MOVQ x+8(FP), SI
+	MOVQ dout+16(FP), DX
+	MOVQ n+24(FP), CX
+	VMOVUPS vconst8<>+448(SB), Y13
+	VXORPS Y12, Y12, Y12
+	VSUBPS Y13, Y12, Y12
+gelub2_loop:
+	CMPQ CX, $8
+	JL gelub2_done
+	VMOVUPS (SI), Y0
+	VMULPS Y0, Y0, Y5
+	VMULPS vconst8<>+928(SB), Y5, Y6
+	VADDPS vconst8<>+896(SB), Y6, Y6
+	VMULPS Y6, Y0, Y6
+	VMINPS Y6, Y13, Y1
+	VMAXPS Y1, Y12, Y1
+	VMULPS Y1, Y1, Y2
+	VMOVUPS vconst8<>+672(SB), Y4
+	VFMADD213PS vconst8<>+640(SB), Y2, Y4
+	VFMADD213PS vconst8<>+608(SB), Y2, Y4
+	VFMADD213PS vconst8<>+576(SB), Y2, Y4
+	VFMADD213PS vconst8<>+544(SB), Y2, Y4
+	VFMADD213PS vconst8<>+512(SB), Y2, Y4
+	VFMADD213PS vconst8<>+480(SB), Y2, Y4
+	VMULPS Y1, Y4, Y4
+	VMOVUPS vconst8<>+800(SB), Y3
+	VFMADD213PS vconst8<>+768(SB), Y2, Y3
+	VFMADD213PS vconst8<>+736(SB), Y2, Y3
+	VFMADD213PS vconst8<>+704(SB), Y2, Y3
+	VDIVPS Y3, Y4, Y4
+	VMULPS vconst8<>+960(SB), Y5, Y7
+	VADDPS vconst8<>+896(SB), Y7, Y7
+	VMULPS Y4, Y4, Y8
+	VMOVUPS vconst8<>+864(SB), Y9
+	VSUBPS Y8, Y9, Y8
+	VMULPS Y8, Y7, Y7
+	VMULPS Y0, Y7, Y7
+	VADDPS Y9, Y4, Y4
+	VADDPS Y7, Y4, Y4
+	VMULPS vconst8<>+832(SB), Y4, Y4
+	VMOVUPS (DI), Y9
+	VFMADD231PS (DX), Y4, Y9
+	VMOVUPS Y9, (DI)
+	ADDQ $32, SI
+	ADDQ $32, DI
+	ADDQ $32, DX
+	SUBQ $8, CX
+	JMP gelub2_loop
+gelub2_done:
+	VZEROUPPER
+	RET
+
+// func sumSqDevAVX2(x *float32, n int, m float32) float32
+TEXT ·sumSqDevAVX2(SB), NOSPLIT, $0-28
+	MOVQ x+0(FP), SI
+	MOVQ n+8(FP), CX
+	VBROADCASTSS m+16(FP), Y2
+	VXORPS Y0, Y0, Y0
+ssd2_loop:
+	CMPQ CX, $8
+	JL ssd2_done
+	VMOVUPS (SI), Y1
+	VSUBPS Y2, Y1, Y1
+	VFMADD231PS Y1, Y1, Y0
+	ADDQ $32, SI
+	SUBQ $8, CX
+	JMP ssd2_loop
+ssd2_done:
+	VEXTRACTF128 $1, Y0, X14
+	VADDPS X14, X0, X0
+	VMOVHLPS X0, X0, X14
+	VADDPS X14, X0, X0
+	VPSHUFD $1, X0, X14
+	VADDSS X14, X0, X0
+	VZEROUPPER
+	MOVSS X0, ret+24(FP)
+	RET
+
+// func lnApplyAVX2(out, x, w, b *float32, n int, m, s float32)
+TEXT ·lnApplyAVX2(SB), NOSPLIT, $0-48
+	MOVQ out+0(FP), DI
+	MOVQ x+8(FP), SI
+	MOVQ w+16(FP), R8
+	MOVQ b+24(FP), R9
+	MOVQ n+32(FP), CX
+	VBROADCASTSS m+40(FP), Y2
+	VBROADCASTSS s+44(FP), Y3
+lna2_loop:
+	CMPQ CX, $8
+	JL lna2_done
+	VMOVUPS (SI), Y1
+	VSUBPS Y2, Y1, Y1
+	VMULPS Y3, Y1, Y1
+	VMULPS (R8), Y1, Y1
+	VADDPS (R9), Y1, Y1
+	VMOVUPS Y1, (DI)
+	ADDQ $32, SI
+	ADDQ $32, DI
+	ADDQ $32, R8
+	ADDQ $32, R9
+	SUBQ $8, CX
+	JMP lna2_loop
+lna2_done:
+	VZEROUPPER
+	RET
+
+// func lnBackward1AVX2(dw, db, x, d, w *float32, n int, m, s float32, r *[2]float32)
+TEXT ·lnBackward1AVX2(SB), NOSPLIT, $0-64
+	MOVQ dw+0(FP), DI
+	MOVQ db+8(FP), DX
+	MOVQ x+16(FP), SI
+	MOVQ d+24(FP), R8
+	MOVQ w+32(FP), R9
+	MOVQ n+40(FP), CX
+	VBROADCASTSS m+48(FP), Y2
+	VBROADCASTSS s+52(FP), Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+lnb12_loop:
+	CMPQ CX, $8
+	JL lnb12_done
+	VMOVUPS (SI), Y1
+	VSUBPS Y2, Y1, Y1
+	VMULPS Y3, Y1, Y1
+	VMOVUPS (R8), Y6
+	VADDPS (DX), Y6, Y7
+	VMOVUPS Y7, (DX)
+	VMOVUPS (DI), Y7
+	VFMADD231PS Y6, Y1, Y7
+	VMOVUPS Y7, (DI)
+	VMULPS (R9), Y6, Y6
+	VADDPS Y6, Y4, Y4
+	VFMADD231PS Y6, Y1, Y5
+	ADDQ $32, SI
+	ADDQ $32, DI
+	ADDQ $32, DX
+	ADDQ $32, R8
+	ADDQ $32, R9
+	SUBQ $8, CX
+	JMP lnb12_loop
+lnb12_done:
+	VEXTRACTF128 $1, Y4, X14
+	VADDPS X14, X4, X4
+	VMOVHLPS X4, X4, X14
+	VADDPS X14, X4, X4
+	VPSHUFD $1, X4, X14
+	VADDSS X14, X4, X4
+	VEXTRACTF128 $1, Y5, X14
+	VADDPS X14, X5, X5
+	VMOVHLPS X5, X5, X14
+	VADDPS X14, X5, X5
+	VPSHUFD $1, X5, X14
+	VADDSS X14, X5, X5
+	MOVQ r+56(FP), AX
+	VMOVSS X4, (AX)
+	VMOVSS X5, 4(AX)
+	VZEROUPPER
+	RET
+
+// func lnBackward2AVX2(dinp, x, d, w *float32, n int, k *[4]float32)
+TEXT ·lnBackward2AVX2(SB), NOSPLIT, $0-48
+	MOVQ dinp+0(FP), DI
+	MOVQ x+8(FP), SI
+	MOVQ d+16(FP), R8
+	MOVQ w+24(FP), R9
+	MOVQ n+32(FP), CX
+	MOVQ k+40(FP), AX
+	VBROADCASTSS (AX), Y2
+	VBROADCASTSS 4(AX), Y3
+	VBROADCASTSS 8(AX), Y4
+	VBROADCASTSS 12(AX), Y5
+lnb22_loop:
+	CMPQ CX, $8
+	JL lnb22_done
+	VMOVUPS (SI), Y1
+	VSUBPS Y2, Y1, Y1
+	VMULPS Y3, Y1, Y1
+	VMOVUPS (R8), Y6
+	VMULPS (R9), Y6, Y6
+	VSUBPS Y4, Y6, Y6
+	VFNMADD231PS Y5, Y1, Y6
+	VMOVUPS (DI), Y7
+	VFMADD231PS Y6, Y3, Y7
+	VMOVUPS Y7, (DI)
+	ADDQ $32, SI
+	ADDQ $32, DI
+	ADDQ $32, R8
+	ADDQ $32, R9
+	SUBQ $8, CX
+	JMP lnb22_loop
+lnb22_done:
+	VZEROUPPER
+	RET
+
+// func adamwAVX2(p, grad, m, v *float32, n int, k *adamConsts)
+TEXT ·adamwAVX2(SB), NOSPLIT, $0-48
+	MOVQ p+0(FP), DI
+	MOVQ grad+8(FP), SI
+	MOVQ m+16(FP), R8
+	MOVQ v+24(FP), R9
+	MOVQ n+32(FP), CX
+	MOVQ k+40(FP), AX
+	VBROADCASTSS 0(AX), Y7
+	VBROADCASTSS 4(AX), Y8
+	VBROADCASTSS 8(AX), Y9
+	VBROADCASTSS 12(AX), Y10
+	VBROADCASTSS 16(AX), Y11
+	VBROADCASTSS 20(AX), Y12
+	VBROADCASTSS 24(AX), Y13
+	VBROADCASTSS 28(AX), Y14
+	VBROADCASTSS 32(AX), Y15
+adamw2_loop:
+	CMPQ CX, $8
+	JL adamw2_done
+	VMOVUPS (SI), Y0
+	VMULPS (R8), Y7, Y1
+	VFMADD231PS Y0, Y8, Y1
+	VMOVUPS Y1, (R8)
+	VMULPS Y0, Y0, Y0
+	VMULPS (R9), Y9, Y2
+	VFMADD231PS Y0, Y10, Y2
+	VMOVUPS Y2, (R9)
+	VMULPS Y12, Y2, Y2
+	VSQRTPS Y2, Y2
+	VADDPS Y14, Y2, Y2
+	VMULPS Y11, Y1, Y1
+	VDIVPS Y2, Y1, Y1
+	VMOVUPS (DI), Y3
+	VFNMADD231PS Y1, Y13, Y3
+	VFNMADD231PS (DI), Y15, Y3
+	VMOVUPS Y3, (DI)
+	ADDQ $32, SI
+	ADDQ $32, DI
+	ADDQ $32, R8
+	ADDQ $32, R9
+	SUBQ $8, CX
+	JMP adamw2_loop
+adamw2_done:
+	VZEROUPPER
+	RET
+
+// func axpy4AVX2(x *[4]float32, m *float32, ld int, y *float32, n int)
+TEXT ·axpy4AVX2(SB), NOSPLIT, $0-40
+	MOVQ x+0(FP), AX
+	MOVQ m+8(FP), SI
+	MOVQ ld+16(FP), R8
+	MOVQ y+24(FP), DI
+	MOVQ n+32(FP), CX
+	SHLQ $2, R8
+	LEAQ (R8)(R8*2), R9
+	VBROADCASTSS (AX), Y0
+	VBROADCASTSS 4(AX), Y1
+	VBROADCASTSS 8(AX), Y2
+	VBROADCASTSS 12(AX), Y3
+axpy42_loop:
+	CMPQ CX, $8
+	JL axpy42_done
+	VMOVUPS (DI), Y4
+	VFMADD231PS (SI), Y0, Y4
+	VMULPS (SI)(R8*1), Y1, Y5
+	VFMADD231PS (SI)(R8*2), Y2, Y4
+	VFMADD231PS (SI)(R9*1), Y3, Y5
+	VADDPS Y5, Y4, Y4
+	VMOVUPS Y4, (DI)
+	ADDQ $32, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP axpy42_loop
+axpy42_done:
+	VZEROUPPER
+	RET
+
+// func dot4AVX2(x, m *float32, ld, n int, out *[4]float32)
+TEXT ·dot4AVX2(SB), NOSPLIT, $0-40
+	MOVQ x+0(FP), DI
+	MOVQ m+8(FP), SI
+	MOVQ ld+16(FP), R8
+	MOVQ n+24(FP), CX
+	SHLQ $2, R8
+	LEAQ (R8)(R8*2), R9
+	VXORPS Y8, Y8, Y8
+	VXORPS Y9, Y9, Y9
+	VXORPS Y10, Y10, Y10
+	VXORPS Y11, Y11, Y11
+dot42_loop:
+	CMPQ CX, $8
+	JL dot42_done
+	VMOVUPS (DI), Y0
+	VFMADD231PS (SI), Y0, Y8
+	VFMADD231PS (SI)(R8*1), Y0, Y9
+	VFMADD231PS (SI)(R8*2), Y0, Y10
+	VFMADD231PS (SI)(R9*1), Y0, Y11
+	ADDQ $32, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP dot42_loop
+dot42_done:
+	MOVQ out+32(FP), AX
+	VEXTRACTF128 $1, Y8, X14
+	VADDPS X14, X8, X8
+	VMOVHLPS X8, X8, X14
+	VADDPS X14, X8, X8
+	VPSHUFD $1, X8, X14
+	VADDSS X14, X8, X8
+	VMOVSS X8, 0(AX)
+	VEXTRACTF128 $1, Y9, X14
+	VADDPS X14, X9, X9
+	VMOVHLPS X9, X9, X14
+	VADDPS X14, X9, X9
+	VPSHUFD $1, X9, X14
+	VADDSS X14, X9, X9
+	VMOVSS X9, 4(AX)
+	VEXTRACTF128 $1, Y10, X14
+	VADDPS X14, X10, X10
+	VMOVHLPS X10, X10, X14
+	VADDPS X14, X10, X10
+	VPSHUFD $1, X10, X14
+	VADDSS X14, X10, X10
+	VMOVSS X10, 8(AX)
+	VEXTRACTF128 $1, Y11, X14
+	VADDPS X14, X11, X11
+	VMOVHLPS X11, X11, X14
+	VADDPS X14, X11, X11
+	VPSHUFD $1, X11, X14
+	VADDSS X14, X11, X11
+	VMOVSS X11, 12(AX)
 	VZEROUPPER
 	RET
 

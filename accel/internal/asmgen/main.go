@@ -171,5 +171,6 @@ func main() {
 	rowKernels()
 	axpy4Kernel()
 	dot4Kernel()
+	avx2Kernels()
 	write("vec_amd64.s")
 }

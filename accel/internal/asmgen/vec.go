@@ -16,6 +16,7 @@ var consts = []struct {
 	{"ln2lo", -2.12194440e-4},
 	{"explo", -103.97},
 	{"exphi", 89},
+	{"explo2", -87.33654}, // ln(2⁻¹²⁶): the AVX2 exp's lower clamp
 	{"c7", 1.0 / 5040}, {"c6", 1.0 / 720}, {"c5", 1.0 / 120}, {"c4", 1.0 / 24},
 	{"c3", 1.0 / 6}, {"c2", 0.5}, {"c1", 1}, {"c0", 1},
 	// tanh(x) ≈ x·P(x²)/Q(x²) on |x| ≤ 7.9053 (a rational minimax fit,
