@@ -33,7 +33,7 @@ var metaSpecs = []metaSpec{
 	{"vars", nil, "", "list session variables: name, type, short value"},
 	{"doc", []string{"d"}, "name", "show the signature and documentation of a name"},
 	{"time", []string{"t"}, "statement", "run a statement and report wall time and allocations"},
-	{"quit", []string{"q", "exit"}, "", "leave the REPL (Ctrl-D does too)"},
+	{"quit", []string{"q", "exit"}, "", "leave the REPL"},
 }
 
 // IsMeta reports whether line is a meta command rather than Go code. No Go
@@ -188,5 +188,8 @@ func helpText() string {
 	b.WriteString("  Up/Down, Ctrl-R    history (kept across sessions), reverse search\n")
 	b.WriteString("  Ctrl-C             clear the input; interrupt a running cell\n")
 	b.WriteString("  Ctrl-D             exit (on an empty line)\n")
+	b.WriteString("\nImages and plots are saved to files whose paths are printed, and drawn inline in\n")
+	b.WriteString("kitty and iTerm2 (gograd repl --images auto|inline|file, or $GOGRAD_IMAGES).\n")
+	b.WriteString("display.NewProgress(total, desc) shows a progress bar. Piped input runs as a script.\n")
 	return b.String()
 }
