@@ -207,6 +207,9 @@ func parseCell(fset *token.FileSet, name, src string) (*parsedCell, error) {
 		}
 	}
 	const mode = parser.ParseComments | parser.SkipObjectResolution
+	// The //line directive names the cell; a relative name in it would be
+	// taken relative to the directory of the parsed file's own name.
+	const parseName = "gograd-cell"
 	has := func(k itemKind) bool {
 		for _, it := range pc.items {
 			if it.kind == k {
@@ -216,14 +219,14 @@ func parseCell(fset *token.FileSet, name, src string) (*parsedCell, error) {
 		return false
 	}
 	if has(itemImport) {
-		f, err := parser.ParseFile(fset, name, "package main"+lineDirective(name)+blankExcept(src, pc.items, is(itemImport)), mode)
+		f, err := parser.ParseFile(fset, parseName, "package main"+lineDirective(name)+blankExcept(src, pc.items, is(itemImport)), mode)
 		addErr(err)
 		if f != nil {
 			pc.imports = f.Imports
 		}
 	}
 	if has(itemDecl) {
-		f, err := parser.ParseFile(fset, name, "package main"+lineDirective(name)+blankExcept(src, pc.items, is(itemDecl)), mode)
+		f, err := parser.ParseFile(fset, parseName, "package main"+lineDirective(name)+blankExcept(src, pc.items, is(itemDecl)), mode)
 		addErr(err)
 		if f != nil {
 			for _, d := range f.Decls {
@@ -236,7 +239,7 @@ func parseCell(fset *token.FileSet, name, src string) (*parsedCell, error) {
 		}
 	}
 	if has(itemStmt) {
-		f, err := parser.ParseFile(fset, name, "package main; func main() {"+lineDirective(name)+blankExcept(src, pc.items, is(itemStmt))+"\n}", mode)
+		f, err := parser.ParseFile(fset, parseName, "package main; func main() {"+lineDirective(name)+blankExcept(src, pc.items, is(itemStmt))+"\n}", mode)
 		addErr(err)
 		if f != nil && len(f.Decls) > 0 {
 			if fd, ok := f.Decls[0].(*ast.FuncDecl); ok && fd.Body != nil {

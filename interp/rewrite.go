@@ -44,9 +44,15 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 		return err
 	}
 	applyRenames(pc, renames)
+	var stmts []ast.Stmt
+	var at []int
 	for i, st := range pc.stmts {
-		pc.stmts[i] = wrapCompound(st)
+		for _, x := range m.declareTopLevel(wrapCompound(st)) {
+			stmts = append(stmts, x)
+			at = append(at, pc.stmtAt[i])
+		}
 	}
+	pc.stmts, pc.stmtAt = stmts, at
 	for _, d := range pc.decls {
 		renamePackages(d, aliases)
 	}
@@ -208,4 +214,41 @@ func applyRenames(pc *parsedCell, renames map[string]string) {
 	for _, st := range pc.stmts {
 		visit(st)
 	}
+}
+
+// declareTopLevel turns "a, b := x" at the top of a cell into
+// "var a A; var b B; a, b = x" when the types are known. yaegi's global
+// scope mishandles several := forms (comma-ok, results of generic calls);
+// assignments to declared globals it handles.
+func (m *modernizer) declareTopLevel(st ast.Stmt) []ast.Stmt {
+	as, ok := st.(*ast.AssignStmt)
+	if !ok || as.Tok != token.DEFINE {
+		return []ast.Stmt{st}
+	}
+	pos := as.Pos()
+	var decls []ast.Stmt
+	for _, l := range as.Lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok {
+			return []ast.Stmt{st}
+		}
+		if id.Name == "_" {
+			continue
+		}
+		obj := m.info.Defs[id]
+		if obj == nil {
+			continue // already declared: plain assignment
+		}
+		te, ok := m.typeExpr(obj.Type(), pos)
+		if !ok {
+			return []ast.Stmt{st}
+		}
+		decls = append(decls, &ast.DeclStmt{Decl: &ast.GenDecl{TokPos: pos, Tok: token.VAR, Specs: []ast.Spec{
+			&ast.ValueSpec{Names: []*ast.Ident{{NamePos: id.Pos(), Name: id.Name}}, Type: te}}}})
+	}
+	if len(decls) == 0 {
+		return []ast.Stmt{st}
+	}
+	as.Tok = token.ASSIGN
+	return append(decls, as)
 }

@@ -1,0 +1,36 @@
+// Code generated from goroutine_pipeline.gos by TestConformance (GOGRAD_WRITE_TWINS=1); the compiled twin of the script.
+
+package main
+
+import (
+	"fmt"
+)
+
+//line testdata/conformance/goroutine_pipeline.gos/_.go:1:1
+func gen(nums ...int) <-chan int {
+	out := make(chan int)
+	go func() {
+		for _, n := range nums {
+			out <- n
+		}
+		close(out)
+	}()
+	return out
+}
+
+func sq(in <-chan int) <-chan int {
+	out := make(chan int)
+	go func() {
+		for n := range in {
+			out <- n * n
+		}
+		close(out)
+	}()
+	return out
+}
+
+func main() {
+	for v := range sq(sq(gen(1, 2, 3))) {
+		fmt.Println(v)
+	}
+}
