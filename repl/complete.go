@@ -14,9 +14,8 @@ func (c *completer) Do(line []rune, pos int) ([][]rune, int) {
 	if pos > len(line) {
 		pos = len(line)
 	}
-	before := string(line[:pos])
-	if strings.TrimSpace(before) == "" {
-		// Tab at the start of a line indents.
+	if pos == 0 || line[pos-1] == ' ' || line[pos-1] == '\t' {
+		// Tab after blank space indents or aligns (as in pasted code).
 		return [][]rune{[]rune("\t")}, 0
 	}
 	s := c.r.session()

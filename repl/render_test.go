@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gograd/gograd/interp"
 	"github.com/gograd/gograd/interp/display"
 )
 
@@ -244,5 +245,41 @@ func TestRendererProgressNotATerminal(t *testing.T) {
 	want := display.ProgressState{Current: 3, Total: 3, Desc: "load"}.Text() + "\n"
 	if e.String() != want || o.Len() != 0 {
 		t.Errorf("stderr %q, stdout %q; want only the final line %q", e.String(), o.String(), want)
+	}
+}
+
+func TestCompleterSuffixes(t *testing.T) {
+	f, _ := newFake(interp.Options{})
+	r := &repl{sess: f}
+	c := &completer{r: r}
+	tests := []struct {
+		line   string
+		pos    int
+		want   []string
+		length int
+	}{
+		{"fmt.Prin", 8, []string{"t", "tf", "tln"}, 8}, // the fake's words include "fmt."
+		{"x := pr", 7, []string{"int", "intn", "ogress"}, 2},
+		{"zzz", 3, nil, 3},
+		{"", 0, []string{"\t"}, 0},
+		{"  ", 2, []string{"\t"}, 0},
+		{"x := 1 ", 7, []string{"\t"}, 0},
+		{"fmt.Prin + 1", 8, []string{"t", "tf", "tln"}, 8},
+	}
+	for _, tt := range tests {
+		got, n := c.Do([]rune(tt.line), tt.pos)
+		var gs []string
+		for _, g := range got {
+			gs = append(gs, string(g))
+		}
+		if strings.Join(gs, ",") != strings.Join(tt.want, ",") || n != tt.length {
+			t.Errorf("Do(%q, %d) = %q, %d; want %q, %d", tt.line, tt.pos, gs, n, tt.want, tt.length)
+		}
+	}
+	// Lines gathered so far are part of the code the session sees.
+	r.acc.add("func f() {")
+	got, n := c.Do([]rune("fmt.Prin"), 8)
+	if len(got) != 3 || n != 8 {
+		t.Errorf("in a multi-line cell: %q %d", got, n)
 	}
 }
