@@ -224,7 +224,11 @@ func sgemm(kern *gemmKernel, nt int, transA, transB bool, m, n, k int, alpha flo
 	case nt <= 1:
 		parts = []part{{0, m, 0, n}}
 	case ntiles >= nt && (ntiles >= mt || mt < nt):
-		chunk := (ntiles + nt - 1) / nt * nr
+		// Wide products get up to 4 parts per thread, claimed dynamically,
+		// so a thread slowed by other load on its core hands work to the
+		// other; each extra part repacks A, so parts stay ≥ 2048 columns.
+		per := min(4, max(1, n/(nt*2048)))
+		chunk := (ntiles + nt*per - 1) / (nt * per) * nr
 		for j := 0; j < n; j += chunk {
 			parts = append(parts, part{0, m, j, min(n, j+chunk)})
 		}
