@@ -19,7 +19,7 @@ class GoSamples:
     code_stderr = 'fmt.Fprintln(os.Stderr, "something went to stderr")'
     completion_samples = [
         {"text": "fmt.Printl", "matches": {"Println"}},
-        {"text": "strings.ToUp", "matches": {"ToUpper"}},
+        {"text": "strings.ToUp", "matches": {"ToUpper", "ToUpperSpecial"}},
     ]
     complete_code_samples = [
         "x := 1",
