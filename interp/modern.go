@@ -231,8 +231,69 @@ func (m *modernizer) stmt(st ast.Stmt, sig *types.Signature) ast.Stmt {
 		}
 	case *ast.RangeStmt:
 		return m.rangeStmt(s, sig, "")
+	case *ast.GoStmt:
+		return m.goStmt(s)
 	}
 	return st
+}
+
+// goStmt makes a goroutine recover its panics: an unrecovered panic in a
+// goroutine would end the whole process (the kernel, the REPL). The panic
+// is reported on stderr and as the error of the running cell.
+//
+//	go f(a, b)  =>  go func(p0 A, p1 B) { defer gg__recover(); f(p0, p1) }(a, b)
+//
+// so that the arguments are still evaluated by the go statement.
+func (m *modernizer) goStmt(g *ast.GoStmt) ast.Stmt {
+	pos := g.Go
+	guard := parseStmts("defer func() { if r := recover(); r != nil { gg__.GoPanic(r) } }()", pos)[0]
+	if lit, ok := g.Call.Fun.(*ast.FuncLit); ok {
+		lit.Body.List = append([]ast.Stmt{guard}, lit.Body.List...)
+		return g
+	}
+	if g.Call.Ellipsis.IsValid() {
+		return g
+	}
+	fnType, ok := m.info.Types[g.Call.Fun]
+	if !ok || fnType.Type == nil {
+		return g
+	}
+	if _, isSig := fnType.Type.Underlying().(*types.Signature); !isSig {
+		return g // a conversion or builtin
+	}
+	params := &ast.FieldList{Opening: pos, Closing: pos}
+	var args []ast.Expr
+	call := &ast.CallExpr{Lparen: pos, Rparen: pos}
+	// The function value itself is evaluated by the go statement too.
+	all := append([]ast.Expr{g.Call.Fun}, g.Call.Args...)
+	for i, a := range all {
+		tv, ok := m.info.Types[a]
+		if !ok || tv.Type == nil {
+			return g
+		}
+		t := tv.Type
+		if tv.IsNil() {
+			return g
+		}
+		te, ok := m.typeExpr(t, pos)
+		if !ok {
+			return g
+		}
+		name := m.fresh("a")
+		params.List = append(params.List, &ast.Field{Names: []*ast.Ident{{NamePos: pos, Name: name}}, Type: te})
+		args = append(args, a)
+		if i == 0 {
+			call.Fun = &ast.Ident{NamePos: pos, Name: name}
+		} else {
+			call.Args = append(call.Args, &ast.Ident{NamePos: pos, Name: name})
+		}
+	}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: params},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{guard, &ast.ExprStmt{X: call}}, Rbrace: pos},
+	}
+	g.Call = &ast.CallExpr{Fun: lit, Lparen: pos, Args: args, Rparen: pos}
+	return g
 }
 
 func (m *modernizer) rangeStmt(r *ast.RangeStmt, sig *types.Signature, label string) ast.Stmt {

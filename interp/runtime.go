@@ -2,6 +2,9 @@ package interp
 
 import (
 	"context"
+	"os"
+
+	"github.com/gograd/gograd/interp/symbols"
 
 	"fmt"
 	"github.com/gograd/gograd/interp/display"
@@ -48,9 +51,10 @@ func (g *depthGuard) leave() { g.depth.Add(-1) }
 // imported as gg__.
 func (s *Session) runtimeSymbols() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Enter": reflect.ValueOf(s.guard.enter),
-		"Leave": reflect.ValueOf(s.guard.leave),
-		"Clear": reflect.ValueOf(clearValue),
+		"Enter":   reflect.ValueOf(s.guard.enter),
+		"Leave":   reflect.ValueOf(s.guard.leave),
+		"Clear":   reflect.ValueOf(clearValue),
+		"GoPanic": reflect.ValueOf(s.goPanic),
 		"Probe": reflect.ValueOf(func(mime, data string) {
 			if s.probe == nil {
 				s.probe = display.Bundle{}
@@ -100,3 +104,35 @@ func gg__max[T cmp.Ordered](x T, ys ...T) T {
 	return x
 }
 `
+
+// goPanic reports a panic recovered in a goroutine started by a cell. It is
+// printed on stderr at once (the goroutine may outlive its cell) and
+// becomes the error of the cell running then, if any.
+func (s *Session) goPanic(v any) {
+	var e *Error
+	if x, ok := v.(symbols.Exit); ok {
+		e = &Error{Name: "Exit", Message: fmt.Sprintf("exit status %d", x.Code), ExitCode: x.Code,
+			Traceback: []string{fmt.Sprintf("os.Exit(%d) called in a goroutine", x.Code)}}
+	} else {
+		msg := fmt.Sprint(v)
+		if err, ok := v.(error); ok {
+			msg = err.Error()
+		}
+		e = &Error{Name: "panic", Message: msg, Traceback: []string{"panic in goroutine: " + msg}}
+		fmt.Fprintf(os.Stderr, "panic in goroutine: %s\n", msg)
+	}
+	s.goErrMu.Lock()
+	if s.goErr == nil {
+		s.goErr = e
+	}
+	s.goErrMu.Unlock()
+}
+
+// takeGoPanic returns (and forgets) the first goroutine panic reported.
+func (s *Session) takeGoPanic() *Error {
+	s.goErrMu.Lock()
+	defer s.goErrMu.Unlock()
+	e := s.goErr
+	s.goErr = nil
+	return e
+}

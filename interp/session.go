@@ -47,6 +47,8 @@ type Session struct {
 
 	running chan struct{} // closed when the last interrupted cell's goroutine ends
 	guard   depthGuard
+	goErrMu sync.Mutex
+	goErr   *Error         // first panic of a goroutine since the last Eval
 	probe   display.Bundle // what gg__probe found on the last value
 }
 
@@ -307,6 +309,14 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 	if err != nil {
 		return res, err
 	}
+	s.takeGoPanic() // one from an earlier cell's goroutine was reported then
+	defer func() {
+		if err == nil {
+			if e := s.takeGoPanic(); e != nil {
+				err = e
+			}
+		}
+	}()
 	for i, ch := range plan {
 		v, err := s.run(ctx, ch, name)
 		if err != nil {

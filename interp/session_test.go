@@ -373,3 +373,22 @@ func TestVars(t *testing.T) {
 		t.Errorf("function listed as a variable")
 	}
 }
+
+func TestGoroutinePanic(t *testing.T) {
+	s, _, errb := testSession(t)
+	eval(t, s, "kept := 1")
+	e := evalErr(t, s, "done := make(chan bool)\ngo func() {\n\tdefer close(done)\n\tpanic(\"in goroutine\")\n}()\n<-done\ntime.Sleep(10 * time.Millisecond)")
+	if e.Name != "panic" || e.Message != "in goroutine" {
+		t.Errorf("got %+v", e)
+	}
+	e = evalErr(t, s, "func work(n int, ch chan int) { ch <- 100 / n }\nch := make(chan int)\ngo work(0, ch)\ntime.Sleep(50 * time.Millisecond)")
+	if e.Name != "panic" || !strings.Contains(e.Message, "divide by zero") {
+		t.Errorf("got %+v", e)
+	}
+	if !strings.Contains(errb.String(), "panic in goroutine") {
+		t.Errorf("stderr lacks the report: %q", errb.String())
+	}
+	if r := eval(t, s, "kept"); r.Value != 1 {
+		t.Errorf("session lost state")
+	}
+}

@@ -129,9 +129,56 @@ func (p *Progress) set(n int) {
 	now := p.now()
 	if wait := progressInterval - now.Sub(p.last); wait > 0 {
 		p.timer = time.AfterFunc(wait, p.flush)
+		heldBars.add(p)
 		return
 	}
 	p.publishLocked(now)
+}
+
+// heldBars are the bars with an update held back by throttling.
+var heldBars = barSet{m: map[*Progress]struct{}{}}
+
+type barSet struct {
+	mu sync.Mutex
+	m  map[*Progress]struct{}
+}
+
+func (s *barSet) add(p *Progress) {
+	s.mu.Lock()
+	s.m[p] = struct{}{}
+	s.mu.Unlock()
+}
+
+func (s *barSet) remove(p *Progress) {
+	s.mu.Lock()
+	delete(s.m, p)
+	s.mu.Unlock()
+}
+
+// FlushProgress publishes at once the latest state of every progress bar
+// whose update is being held back by throttling. A session calls it when
+// a cell ends, while the cell's display handler is still installed, so
+// that each bar shows where the cell left it rather than where it was up
+// to a tenth of a second earlier.
+func FlushProgress() {
+	heldBars.mu.Lock()
+	bars := make([]*Progress, 0, len(heldBars.m))
+	for p := range heldBars.m {
+		bars = append(bars, p)
+	}
+	heldBars.mu.Unlock()
+	for _, p := range bars {
+		p.mu.Lock()
+		if p.timer != nil {
+			p.timer.Stop()
+			p.timer = nil
+		}
+		if p.pending && !p.st.Done {
+			p.publishLocked(p.now())
+		}
+		heldBars.remove(p)
+		p.mu.Unlock()
+	}
 }
 
 func (p *Progress) flush() {
@@ -139,6 +186,7 @@ func (p *Progress) flush() {
 	defer p.mu.Unlock()
 	p.timer = nil
 	if !p.pending || p.st.Done {
+		heldBars.remove(p)
 		return
 	}
 	now := p.now()
@@ -148,6 +196,7 @@ func (p *Progress) flush() {
 		return
 	}
 	p.publishLocked(now)
+	heldBars.remove(p)
 }
 
 func (p *Progress) publishLocked(now time.Time) {
@@ -167,6 +216,7 @@ func (p *Progress) Done() {
 	if p.timer != nil {
 		p.timer.Stop()
 		p.timer = nil
+		heldBars.remove(p)
 	}
 	p.st.Done = true
 	p.publishLocked(p.now())

@@ -274,3 +274,32 @@ func BenchmarkProgressAdd(b *testing.B) {
 	p.Done()
 	b.ReportMetric(float64(len(s.all())), "messages")
 }
+
+func TestFlushProgress(t *testing.T) {
+	var s sink
+	p := newProgress(1000, "held", time.Now, &s)
+	for i := 0; i < 500; i++ {
+		p.Add(1) // all within the first interval: held back
+	}
+	FlushProgress()
+	msgs := s.all()
+	if len(msgs) != 2 {
+		t.Fatalf("after FlushProgress: %d messages, want Show and one Update", len(msgs))
+	}
+	if st := state(t, msgs[1]); st.Current != 500 {
+		t.Errorf("flushed state %+v, want current 500", st)
+	}
+	// Nothing is held any more: a second flush and the timer stay quiet.
+	FlushProgress()
+	time.Sleep(2 * progressInterval)
+	if n := len(s.all()); n != 2 {
+		t.Errorf("%d messages after the flush, want 2", n)
+	}
+	heldBars.mu.Lock()
+	held := len(heldBars.m)
+	heldBars.mu.Unlock()
+	if held != 0 {
+		t.Errorf("%d bars still held", held)
+	}
+	p.Done()
+}
