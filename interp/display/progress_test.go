@@ -277,9 +277,10 @@ func BenchmarkProgressAdd(b *testing.B) {
 
 func TestFlushProgress(t *testing.T) {
 	var s sink
-	p := newProgress(1000, "held", time.Now, &s)
+	clk := &fakeClock{t: time.Unix(1000, 0)} // time stands still: every Add is held back
+	p := newProgress(1000, "held", clk.now, &s)
 	for i := 0; i < 500; i++ {
-		p.Add(1) // all within the first interval: held back
+		p.Add(1)
 	}
 	FlushProgress()
 	msgs := s.all()
