@@ -8,6 +8,7 @@ one kernel; the last ones restart it and shut it down.
 import base64
 import os
 import queue
+import signal
 import time
 import unittest
 
@@ -220,6 +221,20 @@ class GogradKernel(unittest.TestCase):
         self.assertEqual(reply["content"]["status"], "error")
         self.assertLess(elapsed, 1.0, "interrupt took too long")
         print(f"interrupt of for {{}} took {elapsed * 1000:.0f} ms")
+        self.assertEqual(self.ok("keep").result()["text/plain"], "42")
+
+    def test_11b_sigint_interrupts_too(self):
+        msg_id = self.kc.execute("for {}")
+        time.sleep(0.3)
+        os.kill(self.km.provisioner.process.pid, signal.SIGINT)
+        t0 = time.monotonic()
+        while True:
+            reply = self.kc.get_shell_msg(timeout=5)
+            if reply["parent_header"].get("msg_id") == msg_id:
+                break
+        self.assertLess(time.monotonic() - t0, 1.0)
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertTrue(self.km.is_alive(), "SIGINT killed the kernel")
         self.assertEqual(self.ok("keep").result()["text/plain"], "42")
 
     def test_12_bad_signature_not_executed(self):
