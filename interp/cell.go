@@ -18,6 +18,25 @@ const (
 	itemDecl // type, var, const or func declaration
 )
 
+// commentRanges returns the byte ranges of the comments in src.
+func commentRanges(src string) [][2]int {
+	var s scanner.Scanner
+	fset := token.NewFileSet()
+	file := fset.AddFile("", fset.Base(), len(src))
+	s.Init(file, []byte(src), func(token.Position, string) {}, scanner.ScanComments)
+	var out [][2]int
+	for {
+		pos, t, lit := s.Scan()
+		if t == token.EOF {
+			return out
+		}
+		if t == token.COMMENT {
+			o := file.Offset(pos)
+			out = append(out, [2]int{o, o + len(lit)})
+		}
+	}
+}
+
 // item is one top-level statement or declaration of a cell, as a byte range.
 type item struct {
 	kind       itemKind
@@ -141,9 +160,17 @@ func isFuncDecl[T any](rest []T, tokAt func(int) token.Token) bool {
 // blankExcept returns src with every byte outside the kept items replaced
 // by a space (newlines are kept), so that positions in the result are
 // positions in the cell.
+//
+// Comments are kept in every piece, so doc comments stay with their
+// declarations.
 func blankExcept(src string, items []item, keep func(item) bool) string {
 	b := []byte(src)
 	mask := make([]bool, len(b))
+	for _, c := range commentRanges(src) {
+		for i := c[0]; i < c[1] && i < len(b); i++ {
+			mask[i] = true
+		}
+	}
 	for _, it := range items {
 		if keep(it) {
 			for i := it.start; i < it.end; i++ {

@@ -16,10 +16,9 @@ import (
 	"fmt"
 	"go/ast"
 	"go/doc"
-	"go/importer"
 	"go/parser"
+	"go/printer"
 	"go/token"
-	"go/types"
 	"log"
 	"os"
 	"os/exec"
@@ -74,6 +73,7 @@ var skipStd = regexp.MustCompile(`(^|/)(internal|vendor)(/|$)|^cmd/|^unsafe$|^sy
 func main() {
 	out := flag.String("o", ".", "output directory")
 	jobs := flag.Int("j", 2, "packages extracted in parallel")
+	docsOnly := flag.Bool("docs", false, "rewrite only docs.json.gz (fast)")
 	only := flag.String("only", "", "regenerate only the packages whose import path starts with this prefix (quick refresh of gograd's own tables)")
 	flag.Parse()
 
@@ -113,6 +113,46 @@ func main() {
 				docs[k] = v
 			}
 		}
+	}
+	// The generic standard packages have no tables (the session interprets
+	// them) but their documentation is wanted.
+	for _, p := range []string{"slices", "maps", "iter", "cmp"} {
+		if *only != "" && !strings.HasPrefix(p, *only) {
+			continue
+		}
+		d, err := packageDocs(p)
+		if err != nil {
+			log.Printf("docs %s: %v", p, err)
+		}
+		for k, v := range d {
+			docs[k] = v
+		}
+	}
+	if *docsOnly {
+		var mu sync.Mutex
+		var wg sync.WaitGroup
+		sem := make(chan bool, *jobs*2)
+		for _, p := range pkgs {
+			wg.Go(func() {
+				sem <- true
+				defer func() { <-sem }()
+				d, err := packageDocs(p)
+				if err != nil {
+					log.Printf("docs %s: %v", p, err)
+				}
+				mu.Lock()
+				for k, v := range d {
+					docs[k] = v
+				}
+				mu.Unlock()
+			})
+		}
+		wg.Wait()
+		if err := writeDocs(filepath.Join(*out, "docs.json.gz"), docs); err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("wrote docs of %d packages, %d symbols", len(pkgs), len(docs))
+		return
 	}
 	// Remove old tables so packages that went away do not linger.
 	old, _ := filepath.Glob(filepath.Join(*out, "z_"+tableName(*only)+"*.go"))
@@ -206,13 +246,14 @@ func trimDoc(s string) string {
 }
 
 // packageDocs returns "importpath.Name" and "importpath.Type.Method"
-// entries with signatures (from go/types) and doc comments (from go/doc).
+// entries: the declaration as go doc prints it (bodies and unexported
+// fields left out) and its doc comment.
 func packageDocs(path string) (map[string]docEntry, error) {
-	out, err := exec.Command("go", "list", "-f", "{{.Dir}}", path).Output()
+	out, err := exec.Command("go", "list", "-f", "{{.Dir}} {{.Name}}", path).Output()
 	if err != nil {
 		return nil, err
 	}
-	dir := strings.TrimSpace(string(out))
+	dir, pkgName, _ := strings.Cut(strings.TrimSpace(string(out)), " ")
 	fset := token.NewFileSet()
 	pkgs, err := parser.ParseDir(fset, dir, func(fi os.FileInfo) bool {
 		return !strings.HasSuffix(fi.Name(), "_test.go")
@@ -220,13 +261,9 @@ func packageDocs(path string) (map[string]docEntry, error) {
 	if err != nil {
 		return nil, err
 	}
-	tp, err := importer.ForCompiler(token.NewFileSet(), "source", nil).Import(path)
-	if err != nil {
-		return nil, err
-	}
 	var files []*ast.File
 	for name, p := range pkgs {
-		if name != tp.Name() {
+		if name != pkgName {
 			continue
 		}
 		for _, f := range p.Files {
@@ -238,55 +275,74 @@ func packageDocs(path string) (map[string]docEntry, error) {
 	if err != nil {
 		return nil, err
 	}
-	qual := func(p *types.Package) string { return p.Name() }
 	res := map[string]docEntry{}
-	sig := func(name string) string {
-		o := tp.Scope().Lookup(name)
-		if o == nil {
+	print := func(n any) string {
+		var b strings.Builder
+		cfg := printer.Config{Mode: printer.UseSpaces, Tabwidth: 4}
+		if err := cfg.Fprint(&b, fset, n); err != nil {
 			return ""
 		}
-		if tn, ok := o.(*types.TypeName); ok {
-			return "type " + name + " " + types.TypeString(tn.Type().Underlying(), qual)
+		s := b.String()
+		if len(s) > maxDoc {
+			s = s[:maxDoc] + " …"
 		}
-		return types.ObjectString(o, qual)
+		return s
 	}
-	add := func(name, d string) {
-		if !ast.IsExported(name) {
-			return
-		}
-		res[path+"."+name] = docEntry{Sig: sig(name), Doc: trimDoc(d)}
+	funcSig := func(f *ast.FuncDecl) string {
+		c := *f
+		c.Body = nil
+		c.Doc = nil
+		return print(&c)
 	}
-	res[path] = docEntry{Sig: "package " + tp.Name() + ` // import "` + path + `"`, Doc: trimDoc(dp.Doc)}
+	res[path] = docEntry{Sig: "package " + pkgName + ` // import "` + path + `"`, Doc: trimDoc(dp.Doc)}
 	values := func(vs []*doc.Value) {
 		for _, v := range vs {
 			for _, n := range v.Names {
-				add(n, v.Doc)
+				if !ast.IsExported(n) {
+					continue
+				}
+				d := *v.Decl
+				d.Doc = nil
+				// One spec per name when the group is long.
+				sig := print(&d)
+				for _, sp := range v.Decl.Specs {
+					if vs, ok := sp.(*ast.ValueSpec); ok {
+						for _, id := range vs.Names {
+							if id.Name == n && len(v.Decl.Specs) > 1 {
+								c := *vs
+								c.Doc, c.Comment = nil, nil
+								sig = v.Decl.Tok.String() + " " + print(&c)
+							}
+						}
+					}
+				}
+				res[path+"."+n] = docEntry{Sig: sig, Doc: trimDoc(v.Doc)}
 			}
 		}
 	}
 	funcs := func(fs []*doc.Func) {
 		for _, f := range fs {
-			add(f.Name, f.Doc)
+			if ast.IsExported(f.Name) {
+				res[path+"."+f.Name] = docEntry{Sig: funcSig(f.Decl), Doc: trimDoc(f.Doc)}
+			}
 		}
 	}
 	values(dp.Consts)
 	values(dp.Vars)
 	funcs(dp.Funcs)
 	for _, t := range dp.Types {
-		add(t.Name, t.Doc)
+		if ast.IsExported(t.Name) {
+			d := *t.Decl
+			d.Doc = nil
+			res[path+"."+t.Name] = docEntry{Sig: print(&d), Doc: trimDoc(t.Doc)}
+		}
 		values(t.Consts)
 		values(t.Vars)
 		funcs(t.Funcs)
-		o, _ := tp.Scope().Lookup(t.Name).(*types.TypeName)
 		for _, m := range t.Methods {
-			if !ast.IsExported(m.Name) || o == nil {
-				continue
+			if ast.IsExported(m.Name) {
+				res[path+"."+t.Name+"."+m.Name] = docEntry{Sig: funcSig(m.Decl), Doc: trimDoc(m.Doc)}
 			}
-			s := ""
-			if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(o.Type()), true, tp, m.Name); obj != nil {
-				s = types.ObjectString(obj, qual)
-			}
-			res[path+"."+t.Name+"."+m.Name] = docEntry{Sig: s, Doc: trimDoc(m.Doc)}
 		}
 	}
 	return res, nil
