@@ -42,7 +42,7 @@ func gatherVec(v []float32, k, ld int, strided bool) []float32 {
 // reads; gemvColsPerPart how many output columns (axpy form) one part
 // accumulates in L1.
 const (
-	gemvRowsPerPart = 64
+	gemvRowsPerPart = 256
 	gemvColsMax     = 1 << 16 // 256 KB of accumulators: stays in L2
 )
 
@@ -56,25 +56,32 @@ func gemvDot(nt, rows, k int, mat []float32, ld int, x []float32, alpha, beta fl
 	run := func(p int) {
 		i := p * gemvRowsPerPart
 		i1 := min(rows, (p+1)*gemvRowsPerPart)
-		if k16 := simdLen(k); k16 > 0 {
+		if k16 := simdLen(k); k16 > 0 && i1-i >= 4 {
+			// Four rows a quarter of the part apart: four long sequential
+			// streams, which the hardware prefetcher follows (four adjacent
+			// rows would be four 3 KB bursts).
+			q := (i1 - i) / 4
 			var d [4]float32
-			for ; i+4 <= i1; i += 4 {
-				_ = mat[(i+3)*ld+k-1] // the four rows are in range
+			for t := 0; t < q; t++ {
+				r0 := i + t
+				_ = mat[(r0+3*q)*ld+k-1] // the four rows are in range
 				if vecISA == isaAVX512 {
-					dot4AVX512(&x[0], &mat[i*ld], ld, k16, &d)
+					dot4AVX512(&x[0], &mat[r0*ld], q*ld, k16, &d)
 				} else {
-					dot4AVX2(&x[0], &mat[i*ld], ld, k16, &d)
+					dot4AVX2(&x[0], &mat[r0*ld], q*ld, k16, &d)
 				}
 				for r := 0; r < 4; r++ {
-					row := mat[(i+r)*ld : (i+r)*ld+k]
+					ri := r0 + r*q
+					row := mat[ri*ld : ri*ld+k]
 					v := alpha * (d[r] + dotGo(row[k16:], x[k16:k]))
 					if beta == 0 {
-						y[(i+r)*incy] = v
+						y[ri*incy] = v
 					} else {
-						y[(i+r)*incy] = v + beta*y[(i+r)*incy]
+						y[ri*incy] = v + beta*y[ri*incy]
 					}
 				}
 			}
+			i += 4 * q
 		}
 		for ; i < i1; i++ {
 			d := alpha * dot(mat[i*ld:i*ld+k], x)
