@@ -23,6 +23,7 @@ import (
 //	show TEXT       a display.Show of TEXT
 //	progress N      a progress bar counting to N, via the display handler
 //	exit N          os.Exit(N)
+//	bar N           a display.Progress to 2N, advanced N times, not Done
 //	fail            a compile error
 //	panic           a runtime panic with a traceback
 //	block           runs until interrupted
@@ -100,6 +101,16 @@ func (f *fakeSession) Eval(ctx context.Context, code string) (interp.Result, err
 			var n int
 			fmt.Sscan(arg, &n)
 			return interp.Result{}, &interp.Error{Name: "Exit", Message: "exit", ExitCode: n}
+		case "bar":
+			// A real display.Progress, its updates throttled.
+			var n int
+			fmt.Sscan(arg, &n)
+			old := display.SetHandler(f.opts.Display)
+			p := display.NewProgress(2*n, "real")
+			for i := 0; i < n; i++ {
+				p.Add(1)
+			}
+			display.SetHandler(old) // as the session does when the cell ends
 		case "fail":
 			return interp.Result{}, &interp.Error{Name: "CompileError", Message: "1:1: undefined: fail", Line: 1, Col: 1}
 		case "panic":

@@ -283,3 +283,22 @@ func TestCompleterSuffixes(t *testing.T) {
 		t.Errorf("in a multi-line cell: %q %d", got, n)
 	}
 }
+
+// A bar's last update, held back by throttling when the cell ends, is
+// still drawn: eval flushes it to the REPL's handler.
+func TestEvalFlushesHeldProgress(t *testing.T) {
+	var o, e bytes.Buffer
+	factory, _ := fakeFactory()
+	r := &repl{cfg: Config{NewSession: factory}, render: newRenderer(&o, &e, false, protoNone, t.TempDir())}
+	if err := r.startSession(); err != nil {
+		t.Fatal(err)
+	}
+	prev := display.SetHandler(r.render.handle) // as Run does
+	defer display.SetHandler(prev)
+	if _, err := r.eval("bar 500", false); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(e.String(), "500/1000") {
+		t.Errorf("bar output %q lacks the state the cell left it in (500/1000)", e.String())
+	}
+}

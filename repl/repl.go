@@ -20,6 +20,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/gograd/gograd/interp"
+	"github.com/gograd/gograd/interp/display"
 )
 
 // Prompts of the interactive REPL.
@@ -103,6 +104,11 @@ func Run(cfg Config) int {
 		r.render.errorf("gograd: starting the session: %v\n", err)
 		return 1
 	}
+	// Between cells too, display requests come here (the session installs
+	// its handler only while a cell runs): FlushProgress after a cell
+	// delivers the bars' last held-back states.
+	prev := display.SetHandler(r.render.handle)
+	defer display.SetHandler(prev)
 	defer func() { r.session().Close() }()
 	if interactive {
 		return r.interactiveLoop(stdout, stderr)
@@ -390,6 +396,7 @@ func (r *repl) eval(code string, echo bool) (interp.Result, error) {
 	r.mu.Lock()
 	r.cancel = nil
 	r.mu.Unlock()
+	display.FlushProgress()
 	r.render.finishBars()
 	if err != nil {
 		r.showError(err)
