@@ -6,6 +6,7 @@ import (
 	"net"
 	"os"
 	"strconv"
+	"strings"
 )
 
 // ConnectionInfo is the content of a Jupyter connection file: where the
@@ -54,8 +55,8 @@ func (ci *ConnectionInfo) check() error {
 		if ci.IP == "" {
 			ci.IP = "127.0.0.1"
 		}
-		if ci.IP != "*" && net.ParseIP(ci.IP) == nil {
-			return fmt.Errorf("ip %q is not an IP address", ci.IP)
+		if strings.ContainsAny(ci.IP, "/ \t[]") {
+			return fmt.Errorf("ip %q is not an IP address or host name", ci.IP)
 		}
 		for _, p := range []struct {
 			name string
