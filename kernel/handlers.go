@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"time"
 	"unicode"
@@ -221,7 +222,7 @@ func (k *Kernel) execute(m *Message) bool {
 	k.out.parent = m
 	k.iomu.Unlock()
 
-	res, evalErr := sess.Eval(ctx, req.Code)
+	res, evalErr := safeEval(sess, ctx, req.Code)
 	if evalErr != nil && ctx.Err() != nil {
 		var ie *interp.Error
 		if !errors.As(evalErr, &ie) {
@@ -233,7 +234,7 @@ func (k *Kernel) execute(m *Message) bool {
 	if evalErr == nil && len(req.UserExpressions) > 0 {
 		userExprs = make(map[string]any, len(req.UserExpressions))
 		for name, expr := range req.UserExpressions {
-			r, err := sess.Eval(ctx, expr)
+			r, err := safeEval(sess, ctx, expr)
 			if err != nil {
 				ename, evalue, tb := errorParts(err, expr)
 				userExprs[name] = map[string]any{"status": "error", "ename": ename, "evalue": evalue, "traceback": tb}
@@ -381,7 +382,8 @@ func (k *Kernel) complete(m *Message) {
 		})
 		return
 	}
-	c := sess.Complete(req.Code, cursor)
+	var c interp.Completion
+	k.guard("complete_request", func() { c = sess.Complete(req.Code, cursor) })
 	start, end := c.Start, c.End
 	if len(c.Matches) == 0 || start < 0 || end < start {
 		start, end = cursor, cursor
@@ -422,7 +424,9 @@ func (k *Kernel) inspect(m *Message) {
 		k.reply(k.shell, m, "inspect_reply", notFound)
 		return
 	}
-	in, ok := sess.Inspect(req.Code, cursor)
+	var in interp.Inspection
+	var ok bool
+	k.guard("inspect_request", func() { in, ok = sess.Inspect(req.Code, cursor) })
 	if !ok {
 		k.reply(k.shell, m, "inspect_reply", notFound)
 		return
@@ -448,7 +452,8 @@ func (k *Kernel) isComplete(m *Message) {
 		k.reply(k.shell, m, "is_complete_reply", map[string]any{"status": "unknown"})
 		return
 	}
-	status, indent := sess.IsComplete(req.Code)
+	status, indent := "unknown", ""
+	k.guard("is_complete_request", func() { status, indent = sess.IsComplete(req.Code) })
 	switch status {
 	case "complete", "invalid", "unknown":
 		k.reply(k.shell, m, "is_complete_reply", map[string]any{"status": status})
@@ -497,7 +502,9 @@ func helpQuery(code string) (string, bool) {
 // page answers a help cell with the documentation of name as a pager
 // payload, which front ends show beside the notebook.
 func (k *Kernel) page(m *Message, sess Session, name string, count int, stopOnError, silent bool) bool {
-	in, ok := sess.Inspect(name, utf8.RuneCountInString(name))
+	var in interp.Inspection
+	var ok bool
+	k.guard("help", func() { in, ok = sess.Inspect(name, utf8.RuneCountInString(name)) })
 	if !ok {
 		ename, evalue := "NameError", "no documentation found for "+name
 		tb := []string{"\x1b[0;31m" + ename + "\x1b[0m: " + evalue}
@@ -533,4 +540,26 @@ func inspectionText(in interp.Inspection) (string, string) {
 		md.WriteString("\n" + in.Doc + "\n")
 	}
 	return plain.String(), md.String()
+}
+
+// safeEval runs a cell; a panic that escapes the session (a bug there)
+// becomes an error reply instead of taking the kernel down.
+func safeEval(sess Session, ctx context.Context, code string) (res interp.Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = &interp.Error{Name: "InternalError", Message: fmt.Sprintf("the session panicked: %v", p),
+				Traceback: []string{string(debug.Stack())}}
+		}
+	}()
+	return sess.Eval(ctx, code)
+}
+
+// guard runs f, logging a panic instead of dying of it.
+func (k *Kernel) guard(what string, f func()) {
+	defer func() {
+		if p := recover(); p != nil {
+			k.log.Printf("%s: the session panicked: %v\n%s", what, p, debug.Stack())
+		}
+	}()
+	f()
 }

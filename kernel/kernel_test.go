@@ -557,3 +557,23 @@ func TestHelpCellPages(t *testing.T) {
 		t.Errorf("code with ? was taken for help: %v", r)
 	}
 }
+
+func TestSessionPanicsDoNotKillKernel(t *testing.T) {
+	k, logs := testKernel(t)
+	c := newClient(t, k)
+	reply, _ := c.execute("set v 1\ncrash", nil)
+	if r := decode(t, reply); r["status"] != "error" || r["ename"] != "InternalError" {
+		t.Errorf("reply %v", r)
+	}
+	c.request(c.shell, "complete_request", map[string]any{"code": "crash", "cursor_pos": 5})
+	if r := decode(t, c.recv(c.shellCh, "complete_reply", 5*time.Second)); r["status"] != "ok" || len(r["matches"].([]any)) != 0 {
+		t.Errorf("complete_reply %v", r)
+	}
+	if !strings.Contains(logs.String(), "fake completion bug") {
+		t.Error("completion panic not logged")
+	}
+	reply, _ = c.execute("v", nil)
+	if r := decode(t, reply); r["status"] != "ok" {
+		t.Errorf("kernel or session lost after a panic: %v", r)
+	}
+}

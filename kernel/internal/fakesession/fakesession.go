@@ -9,6 +9,7 @@
 //	spin            loop until interrupted
 //	fail            fail with a CompileError on this line, column 3
 //	panic           fail with a runtime panic
+//	crash           panic inside Eval itself (a session bug)
 //	show            display text/plain, text/html and image/png
 //	show ID         the same with display id ID
 //	update ID TEXT  update display ID to TEXT
@@ -89,6 +90,8 @@ func (s *Session) Eval(ctx context.Context, code string) (interp.Result, error) 
 		case "fail":
 			return res, &interp.Error{Name: "CompileError", Message: "undefined: nope", Line: i + 1, Col: 3,
 				Traceback: []string{fmt.Sprintf("cell:%d:3: undefined: nope", i+1)}}
+		case "crash":
+			panic("fake session bug")
 		case "panic":
 			return res, &interp.Error{Name: "panic", Message: "runtime error: index out of range [3] with length 3", Line: i + 1}
 		case "show":
@@ -147,6 +150,9 @@ var words = []string{"print", "eprint", "burst", "spin", "fail", "panic", "show"
 
 // Complete completes command names at the start of the line.
 func (s *Session) Complete(code string, cursor int) interp.Completion {
+	if code == "crash" {
+		panic("fake completion bug")
+	}
 	runes := []rune(code)
 	start := cursor
 	for start > 0 && runes[start-1] >= 'a' && runes[start-1] <= 'z' {
