@@ -470,29 +470,15 @@ func (s *Session) runtimeError(err error, name string) *Error {
 	return e
 }
 
-// isYaegiBug tells panics raised by yaegi's own code (not by the program
-// or the packages it calls) apart, from the recovered stack.
+// isYaegiBug tells panics that are failures of yaegi itself (not of the
+// program) apart by their messages: these come from its use of reflection
+// on values it built wrongly.
 func isYaegiBug(p yaegi.Panic) bool {
-	if _, ok := p.Value.(error); !ok {
-		return false
-	}
-	st := string(p.Stack)
-	i := strings.Index(st, "panic(")
-	if i < 0 {
-		return false
-	}
-	// The first frame after the panic call is the culprit.
-	rest := st[i:]
-	lines := strings.Split(rest, "\n")
-	for _, l := range lines[2:] {
-		l = strings.TrimSpace(l)
-		if strings.HasPrefix(l, "/") || l == "" {
-			continue
+	msg := fmt.Sprint(p.Value)
+	for _, m := range []string{"nil type", "invalid interface value", "reflect.Set:", "reflect: Call with too many", "reflect: call of reflect.Value", "is not assignable to type interp."} {
+		if strings.Contains(msg, m) {
+			return true
 		}
-		if strings.HasPrefix(l, "runtime.") {
-			continue
-		}
-		return strings.HasPrefix(l, "github.com/traefik/yaegi/interp.")
 	}
 	return false
 }

@@ -1,0 +1,25 @@
+// Package interp is the Go session shared by gograd's Jupyter kernel, its
+// terminal REPL and `gograd run`: a yaegi interpreter with the standard
+// library (as installed, Go 1.26), gonum, gonum/plot and gograd's own
+// packages compiled in and imported under their names.
+//
+// A cell is Go source mixing imports, declarations and statements in any
+// order; its final expression is its value:
+//
+//	s, _ := interp.New(interp.Options{Stdout: os.Stdout})
+//	s.Eval(ctx, `x := tensor.Randn(2, 3)`)
+//	r, _ := s.Eval(ctx, `x.Shape()`) // r.Value is []int{2, 3}
+//
+// Between the cell and yaegi sits a rewrite guided by go/types: it
+// translates the Go that yaegi v0.16 lacks (range over integers and
+// functions, iter.Seq, min/max/clear, per-iteration loop variables,
+// generic calls needing explicit instantiation), makes redefinitions of
+// types and functions replace the old ones, and guards the session: panics
+// (in cells, in goroutines they start, inside yaegi itself), runaway
+// recursion, os.Exit and interrupts end the cell with an *Error, never the
+// process.
+//
+// It is not a Go toolchain: code runs interpreted, so speed comes from the
+// compiled packages a cell calls (tensor, gonum), not from loops written in
+// the cell.
+package interp
