@@ -24,6 +24,12 @@ import (
 // may still be on the wire when a fast cell fails.
 const abortGrace = 5 * time.Millisecond
 
+// The contents of the status messages every request brings.
+var (
+	statusBusy = json.RawMessage(`{"execution_state":"busy"}`)
+	statusIdle = json.RawMessage(`{"execution_state":"idle"}`)
+)
+
 // shellWorker handles shell requests one at a time, in order.
 func (k *Kernel) shellWorker() {
 	var failedAt time.Time // when a cell failed with stop_on_error
@@ -34,18 +40,18 @@ func (k *Kernel) shellWorker() {
 		case <-k.ctx.Done():
 			return
 		}
-		k.publish(m, "status", map[string]any{"execution_state": "busy"})
+		k.publish(m, "status", statusBusy)
 		if !failedAt.IsZero() && m.Header.MsgType == "execute_request" && sentBefore(m, failedAt) {
 			k.reply(k.shell, m, "execute_reply", map[string]any{
 				"status": "aborted", "execution_count": k.execCount,
 			})
-			k.publish(m, "status", map[string]any{"execution_state": "idle"})
+			k.publish(m, "status", statusIdle)
 			continue
 		}
 		if failed := k.handleShell(m); failed {
 			failedAt = time.Now()
 		}
-		k.publish(m, "status", map[string]any{"execution_state": "idle"})
+		k.publish(m, "status", statusIdle)
 	}
 }
 

@@ -366,9 +366,14 @@ func marshal(v any) ([]byte, error) {
 
 // newMessage builds a message of msgType in reply to parent (nil for none).
 func (k *Kernel) newMessage(parent *Message, msgType string, content any) (*Message, error) {
-	c, err := marshal(content)
-	if err != nil {
-		return nil, fmt.Errorf("encoding %s: %w", msgType, err)
+	var c []byte
+	if raw, ok := content.(json.RawMessage); ok {
+		c = raw
+	} else {
+		var err error
+		if c, err = marshal(content); err != nil {
+			return nil, fmt.Errorf("encoding %s: %w", msgType, err)
+		}
 	}
 	h := Header{
 		MsgID:    k.session + "_" + strconv.FormatUint(k.seq.Add(1), 10),
