@@ -5,9 +5,16 @@ func rowKernels() {
 	p("// func sumSqDevAVX512(x *float32, n int, m float32) float32")
 	p("TEXT ·sumSqDevAVX512(SB), NOSPLIT, $0-28")
 	p("\tMOVQ x+0(FP), SI\n\tMOVQ n+8(FP), CX\n\tVBROADCASTSS m+16(FP), Z2\n\tVPXORD Z0, Z0, Z0")
+	p("\tVPXORD Z3, Z3, Z3\n\tVPXORD Z4, Z4, Z4\n\tVPXORD Z5, Z5, Z5")
+	p("ssd_loop64:\n\tCMPQ CX, $64\n\tJL ssd_loop")
+	for i, acc := range []int{0, 3, 4, 5} {
+		p("\tVMOVUPS %d(SI), Z%d\n\tVSUBPS Z2, Z%d, Z%d\n\tVFMADD231PS Z%d, Z%d, Z%d", 64*i, 6+i, 6+i, 6+i, 6+i, 6+i, acc)
+	}
+	p("\tADDQ $256, SI\n\tSUBQ $64, CX\n\tJMP ssd_loop64")
 	loop("ssd", func() {
 		p("\tVMOVUPS (SI), Z1\n\tVSUBPS Z2, Z1, Z1\n\tVFMADD231PS Z1, Z1, Z0\n\tADDQ $64, SI")
 	})
+	p("\tVADDPS Z3, Z0, Z0\n\tVADDPS Z5, Z4, Z4\n\tVADDPS Z4, Z0, Z0")
 	hsum(0)
 	p("\tVZEROUPPER\n\tMOVSS X0, ret+24(FP)\n\tRET\n")
 

@@ -159,8 +159,17 @@ func vecKernels() {
 
 	p("// func sumAVX512(x *float32, n int) float32")
 	p("TEXT ·sumAVX512(SB), NOSPLIT, $0-20")
-	p("\tMOVQ x+0(FP), SI\n\tMOVQ n+8(FP), CX\n\tVPXORD Z0, Z0, Z0\n\tVPXORD Z1, Z1, Z1")
+	p("\tMOVQ x+0(FP), SI\n\tMOVQ n+8(FP), CX")
+	for i := 0; i < 4; i++ {
+		p("\tVPXORD Z%d, Z%d, Z%d", i, i, i)
+	}
+	p("sum_loop64:\n\tCMPQ CX, $64\n\tJL sum_loop")
+	for i := 0; i < 4; i++ {
+		p("\tVADDPS %d(SI), Z%d, Z%d", 64*i, i, i)
+	}
+	p("\tADDQ $256, SI\n\tSUBQ $64, CX\n\tJMP sum_loop64")
 	loop("sum", func() { p("\tVADDPS (SI), Z0, Z0\n\tADDQ $64, SI") })
+	p("\tVADDPS Z1, Z0, Z0\n\tVADDPS Z3, Z2, Z2\n\tVADDPS Z2, Z0, Z0")
 	hsum(0)
 	p("\tVZEROUPPER\n\tMOVSS X0, ret+16(FP)\n\tRET\n")
 
