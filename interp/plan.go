@@ -157,6 +157,11 @@ func usesAny(n ast.Node, names map[string]bool) bool {
 // showsValue says whether a final expression statement has a value worth
 // displaying: not a call of a function with no or several results.
 func (s *Session) showsValue(es *ast.ExprStmt, info *types.Info) bool {
+	if c, ok := es.X.(*ast.CallExpr); ok {
+		if lit, ok := c.Fun.(*ast.FuncLit); ok && (lit.Type.Results == nil || len(lit.Type.Results.List) == 0) {
+			return false // a wrapped compound statement (see wrapCompound), or a call with no result
+		}
+	}
 	if info != nil {
 		if tv, ok := info.Types[es.X]; ok && tv.Type != nil {
 			if tv.IsVoid() {

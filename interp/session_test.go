@@ -392,3 +392,13 @@ func TestGoroutinePanic(t *testing.T) {
 		t.Errorf("session lost state")
 	}
 }
+
+func TestLoopCellHasNoValue(t *testing.T) {
+	s, _, _ := testSession(t)
+	if r := eval(t, s, "n := 0\nfor i := range 3 { n += i }"); r.HasValue {
+		t.Errorf("a cell ending in a loop has value %v", r.Value)
+	}
+	if r := eval(t, s, "if n > 0 { n++ }"); r.HasValue {
+		t.Errorf("a cell ending in an if has value %v", r.Value)
+	}
+}
