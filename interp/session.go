@@ -47,6 +47,8 @@ type Session struct {
 
 	running chan struct{} // closed when the last interrupted cell's goroutine ends
 	guard   depthGuard
+	ctxMu   sync.Mutex
+	ctx     context.Context // of the running chunk
 	goErrMu sync.Mutex
 	goErr   *Error         // first panic of a goroutine since the last Eval
 	probe   display.Bundle // what gg__probe found on the last value
@@ -162,6 +164,24 @@ func newSession(opts Options) (*Session, error) {
 	if err := s.in.Use(pkgs.exports); err != nil {
 		return nil, fmt.Errorf("interp: loading symbols: %w", err)
 	}
+	// time.Sleep ends early when the cell is interrupted: it is compiled
+	// code, which yaegi cannot stop.
+	sleep := func(d time.Duration) {
+		stop := s.guard.stop.Load()
+		if stop == nil {
+			time.Sleep(d)
+			return
+		}
+		t := time.NewTimer(d)
+		defer t.Stop()
+		select {
+		case <-t.C:
+		case <-s.runCtx().Done():
+		}
+	}
+	if err := s.in.Use(Exports{"time/time": {"Sleep": reflect.ValueOf(sleep)}}); err != nil {
+		return nil, fmt.Errorf("interp: time.Sleep: %w", err)
+	}
 	// os.Args is the session's, not the process's.
 	sessionArgs := append([]string(nil), args...)
 	if err := s.in.Use(Exports{"os/os": {"Args": reflect.ValueOf(&sessionArgs).Elem()}}); err != nil {
@@ -202,7 +222,20 @@ func (s *Session) close() error {
 	s.stateMu.Lock()
 	s.closed = true
 	s.stateMu.Unlock()
+	if stop := s.guard.stop.Load(); stop != nil {
+		(*stop)(errors.New("session closed"))
+	}
 	return nil
+}
+
+// runCtx is the context of the running chunk (a done one when none runs).
+func (s *Session) runCtx() context.Context {
+	s.ctxMu.Lock()
+	defer s.ctxMu.Unlock()
+	if s.ctx == nil {
+		return context.Background()
+	}
+	return s.ctx
 }
 
 // cellName is the file name positions of the next cell refer to.
@@ -379,6 +412,9 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 	defer stop(nil)
 	s.guard.depth.Store(0)
 	s.guard.stop.Store(&stop)
+	s.ctxMu.Lock()
+	s.ctx = ctx
+	s.ctxMu.Unlock()
 	defer s.guard.stop.Store(nil)
 	done := make(chan struct{})
 	var perr error

@@ -402,3 +402,27 @@ func TestLoopCellHasNoValue(t *testing.T) {
 		t.Errorf("a cell ending in an if has value %v", r.Value)
 	}
 }
+
+func TestInterruptBlockedCell(t *testing.T) {
+	s, _, _ := testSession(t)
+	for _, code := range []string{
+		"ch := make(chan int)\n<-ch",
+		"time.Sleep(time.Hour)",
+		"var mu sync.Mutex\nselect {}",
+	} {
+		ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+		start := time.Now()
+		_, err := s.Eval(ctx, code)
+		cancel()
+		var e *Error
+		if !errors.As(err, &e) || e.Name != "Interrupted" {
+			t.Errorf("%q: got %v, want Interrupted", code, err)
+		}
+		if took := time.Since(start); took > 1500*time.Millisecond {
+			t.Errorf("%q: interrupt took %v", code, took)
+		}
+		if r := eval(t, s, "40 + 2"); r.Value != 42 {
+			t.Errorf("%q: session unusable afterwards", code)
+		}
+	}
+}
