@@ -160,6 +160,7 @@ func runPython(t *testing.T, timeout time.Duration, env []string, args ...string
 	defer cancel()
 	cmd := exec.CommandContext(ctx, systemPython, args...)
 	cmd.Env = env
+	cmd.Dir = t.TempDir() // ipc sockets and stray files land here
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
 	cmd.WaitDelay = 5 * time.Second

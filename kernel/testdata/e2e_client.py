@@ -12,7 +12,8 @@ import signal
 import time
 import unittest
 
-from jupyter_client.manager import start_new_kernel
+from jupyter_client.manager import KernelManager, start_new_kernel
+from jupyter_client.session import Session
 
 KERNEL = os.environ.get("GOGRAD_KERNEL_NAME", "gograd")
 TIMEOUT = 30
@@ -238,8 +239,7 @@ class GogradKernel(unittest.TestCase):
         self.assertEqual(self.ok("keep").result()["text/plain"], "42")
 
     def test_12_bad_signature_not_executed(self):
-        kc2 = self.km.client()
-        kc2.session.key = b"not-the-key"
+        kc2 = self.km.client(session=Session(key=b"not-the-key"))
         kc2.start_channels()
         try:
             kc2.execute("stolen := 1")
@@ -272,6 +272,30 @@ class GogradKernel(unittest.TestCase):
         reply = self.kc.comm_info(reply=True, timeout=TIMEOUT)["content"]
         self.assertEqual(reply, {"status": "ok", "comms": {}})
 
+    def test_16_second_client_sees_output(self):
+        kc2 = self.km.client(session=Session(key=self.km.session.key))
+        self.assertNotEqual(kc2.session.session, self.kc.session.session)
+        kc2.start_channels()
+        try:
+            kc2.wait_for_ready(timeout=TIMEOUT)
+            while True:
+                try:
+                    self.kc.get_iopub_msg(timeout=0.05)
+                except queue.Empty:
+                    break
+            msg_id = kc2.execute('fmt.Println("from the second client")')
+            reply = kc2.get_shell_msg(timeout=TIMEOUT)
+            self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
+            with self.assertRaises(queue.Empty):
+                self.kc.get_shell_msg(timeout=0.3)  # replies go to the sender only
+            text = ""
+            while "second client" not in text:
+                m = self.kc.get_iopub_msg(timeout=TIMEOUT)  # iopub goes to everyone
+                if m["msg_type"] == "stream" and m["parent_header"].get("msg_id") == msg_id:
+                    text += m["content"]["text"]
+        finally:
+            kc2.stop_channels()
+
     def test_98_restart(self):
         self.ok("beforeRestart := 1\n_ = beforeRestart")
         self.km.restart_kernel(now=False)
@@ -290,6 +314,24 @@ class GogradKernel(unittest.TestCase):
             for _ in range(50):
                 os.kill(pid, 0)
                 time.sleep(0.1)
+
+
+class IPCTransport(unittest.TestCase):
+    """The kernel also serves the ipc transport (Unix sockets)."""
+
+    def test_ipc(self):
+        km = KernelManager(kernel_name=KERNEL, transport="ipc")
+        km.start_kernel()
+        kc = km.client()
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=60)
+            reply = kc.execute_interactive("20+22", timeout=TIMEOUT)
+            self.assertEqual(reply["content"]["status"], "ok")
+        finally:
+            kc.stop_channels()
+            km.shutdown_kernel(now=False)
+        self.assertFalse(km.is_alive())
 
 
 if __name__ == "__main__":
