@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // The worker pool: persistent goroutines that help a caller run the parts
@@ -58,11 +59,37 @@ func (j *job) work() {
 	}
 }
 
+// workerSpin is how long a worker keeps polling for the next job before
+// it blocks: back-to-back calls (a training step is hundreds of products)
+// then find it running instead of paying an OS wake-up each, which on a
+// loaded machine can cost more than a small product.
+const workerSpin = 50 * time.Microsecond
+
 func worker() {
-	for j := range poolWork {
+	for {
+		j := nextJob()
 		j.work()
 		poolIdle.Add(1)
 		j.wg.Done()
+	}
+}
+
+func nextJob() *job {
+	var start time.Time
+	for spins := 0; ; spins++ {
+		select {
+		case j := <-poolWork:
+			return j
+		default:
+		}
+		if spins&63 == 0 {
+			runtime.Gosched() // other goroutines waiting for this P go first
+			if start.IsZero() {
+				start = time.Now()
+			} else if time.Since(start) > workerSpin {
+				return <-poolWork
+			}
+		}
 	}
 }
 
