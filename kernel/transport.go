@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net"
 	"sync"
+	"time"
 
 	"github.com/go-zeromq/zmq4"
 	"github.com/go-zeromq/zmq4/transport"
@@ -74,12 +75,20 @@ func (t framedTransport) Addr(ep string) (string, error) {
 
 type framedListener struct{ net.Listener }
 
+// handshakeTimeout bounds how long an accepted peer may take to send its
+// greeting and first command: zmq4 shakes hands inside its accept loop,
+// so one silent peer would otherwise keep every other client out.
+var handshakeTimeout = 5 * time.Second
+
 func (l framedListener) Accept() (net.Conn, error) {
 	c, err := l.Listener.Accept()
 	if err != nil {
 		return nil, err
 	}
-	return newFramedConn(c), nil
+	fc := newFramedConn(c)
+	fc.handshaking = true
+	c.SetReadDeadline(time.Now().Add(handshakeTimeout))
+	return fc, nil
 }
 
 // framedConn coalesces written frames into whole messages and checks the
@@ -94,6 +103,9 @@ type framedConn struct {
 	// br serves zmq4's small reads (a frame header, then its body) from
 	// one system call's worth of data.
 	br *bufio.Reader
+	// handshaking is set on accepted connections until the peer's first
+	// command (READY) has arrived; until then reads have a deadline.
+	handshaking bool
 }
 
 func newFramedConn(c net.Conn) *framedConn {
@@ -131,6 +143,14 @@ func (c *framedConn) Read(p []byte) (int, error) {
 			c.Conn.Close()
 			return 0, ferr
 		}
+		if c.handshaking && c.r.greet == 0 && c.r.commands > 0 {
+			c.handshaking = false
+			c.Conn.SetReadDeadline(time.Time{})
+		}
+	}
+	if err != nil && c.handshaking {
+		// zmq4 drops a connection whose handshake fails without closing it.
+		c.Conn.Close()
 	}
 	return n, err
 }
@@ -144,6 +164,7 @@ type zmtpScanner struct {
 	sizeBytes int    // size bytes still to read
 	size      uint64 // size being read / body bytes still to come
 	more      bool   // the last complete frame announced more frames
+	commands  int    // command frames seen
 }
 
 const (
@@ -216,5 +237,8 @@ func (s *zmtpScanner) endBodyIfDone() {
 	if s.state == scanBody && s.size == 0 {
 		s.state = scanFlag
 		s.more = s.flag&flagCmd == 0 && s.flag&flagMore != 0
+		if s.flag&flagCmd != 0 {
+			s.commands++
+		}
 	}
 }

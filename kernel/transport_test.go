@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"sync"
 	"testing"
+	"time"
 )
 
 // frame encodes one ZMTP frame.
@@ -124,3 +125,23 @@ func TestHugeFrameDoesNotCrashKernel(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// A peer that connects and says nothing must not keep others out.
+func TestSilentPeerDoesNotBlockAccept(t *testing.T) {
+	old := handshakeTimeout
+	handshakeTimeout = 300 * time.Millisecond
+	t.Cleanup(func() { handshakeTimeout = old }) // after the kernel's own cleanup
+	k, _ := testKernel(t)
+	for _, port := range []int{k.Conn().ShellPort, k.Conn().IOPubPort, k.Conn().HBPort} {
+		silent, err := net.Dial("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer silent.Close()
+	}
+	c := newClient(t, k)
+	reply, _ := c.execute("1+1", nil)
+	if decode(t, reply)["status"] != "ok" {
+		t.Fatal("kernel unusable after a silent peer")
+	}
+}
