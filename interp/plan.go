@@ -136,10 +136,60 @@ func blockOf(stmts []ast.Stmt) *ast.BlockStmt {
 	return &ast.BlockStmt{Lbrace: stmts[0].Pos(), List: stmts, Rbrace: stmts[len(stmts)-1].End()}
 }
 
-// usesAny reports whether n mentions any of the names.
+// usesAny reports whether n mentions any of the names, other than as a
+// name n declares itself (a parameter, a local variable).
 func usesAny(n ast.Node, names map[string]bool) bool {
 	if len(names) == 0 {
 		return false
+	}
+	local := map[string]bool{}
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.Field:
+			for _, id := range x.Names {
+				local[id.Name] = true
+			}
+		case *ast.AssignStmt:
+			if x.Tok == token.DEFINE {
+				for _, l := range x.Lhs {
+					if id, ok := l.(*ast.Ident); ok {
+						local[id.Name] = true
+					}
+				}
+			}
+		case *ast.RangeStmt:
+			if x.Tok == token.DEFINE {
+				for _, e := range []ast.Expr{x.Key, x.Value} {
+					if id, ok := e.(*ast.Ident); ok {
+						local[id.Name] = true
+					}
+				}
+			}
+		case *ast.FuncDecl:
+			if x.Body != nil {
+				ast.Inspect(x.Body, func(n ast.Node) bool {
+					if vs, ok := n.(*ast.ValueSpec); ok {
+						for _, id := range vs.Names {
+							local[id.Name] = true
+						}
+					}
+					return true
+				})
+			}
+		}
+		return true
+	})
+	if len(local) > 0 {
+		outer := make(map[string]bool, len(names))
+		for k := range names {
+			if !local[k] {
+				outer[k] = true
+			}
+		}
+		names = outer
+		if len(names) == 0 {
+			return false
+		}
 	}
 	found := false
 	ast.Inspect(n, func(n ast.Node) bool {
