@@ -86,7 +86,9 @@ func writeInlineImage(w io.Writer, p imageProtocol, mime string, data []byte) bo
 		if mime != "image/png" {
 			return false
 		}
-		// Transmit-and-display, PNG, in 4096-byte chunks (m=1: more follow).
+		// Transmit-and-display, PNG, in 4096-byte chunks (m=1: more follow);
+		// q=2 stops the terminal answering on stdin, where readline would
+		// take the answer for typing.
 		const chunk = 4096
 		for i := 0; i < len(enc); i += chunk {
 			end := min(i+chunk, len(enc))
@@ -95,7 +97,7 @@ func writeInlineImage(w io.Writer, p imageProtocol, mime string, data []byte) bo
 				more = 1
 			}
 			if i == 0 {
-				fmt.Fprintf(w, "\x1b_Ga=T,f=100,m=%d;%s\x1b\\", more, enc[i:end])
+				fmt.Fprintf(w, "\x1b_Ga=T,f=100,q=2,m=%d;%s\x1b\\", more, enc[i:end])
 			} else {
 				fmt.Fprintf(w, "\x1b_Gm=%d;%s\x1b\\", more, enc[i:end])
 			}

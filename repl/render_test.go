@@ -85,7 +85,7 @@ func TestInlineImageSequences(t *testing.T) {
 		if i == len(parts)-1 {
 			wantMore = "m=0"
 		}
-		if !strings.Contains(ctl, wantMore) || (i == 0) != strings.Contains(ctl, "f=100") {
+		if !strings.Contains(ctl, wantMore) || (i == 0) != strings.Contains(ctl, "f=100") || (i == 0) != strings.Contains(ctl, "q=2") {
 			t.Errorf("chunk %d control %q", i, ctl)
 		}
 		payload.WriteString(b64)
