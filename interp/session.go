@@ -103,6 +103,22 @@ func loadPackages() {
 			}
 			pkgs.exports[key] = v
 		}
+		for pkg, ws := range wrapperOverrides {
+			key := pkg
+			if key == "fmt/fmt" {
+				key = "fmt/./fmt"
+			}
+			if t := pkgs.exports[key]; t != nil {
+				c := make(map[string]reflect.Value, len(t))
+				for k, v := range t {
+					c[k] = v
+				}
+				for k, v := range ws {
+					c[k] = v
+				}
+				pkgs.exports[key] = c
+			}
+		}
 		for name, ps := range shimPackages() {
 			pkgs.byPath[name] = path.Base(name)
 			byName[path.Base(name)] = append(byName[path.Base(name)], ps)
