@@ -189,7 +189,11 @@ class GogradKernel(unittest.TestCase):
     def test_10_stdin(self):
         kc = self.kc
         msg_id = kc.execute('var name string\nfmt.Print("name? ")\nfmt.Scanln(&name)\nfmt.Println("hello", name)', allow_stdin=True)
-        req = kc.get_stdin_msg(timeout=10)
+        try:
+            req = kc.get_stdin_msg(timeout=10)
+        except queue.Empty:
+            self.km.interrupt_kernel()
+            self.fail("no input_request within 10 s: the cell's fmt.Scanln did not read through the kernel's stdin (interp.Options.Stdin)")
         self.assertEqual(req["msg_type"], "input_request")
         self.assertEqual(req["parent_header"]["msg_id"], msg_id)
         kc.input("Ada")
