@@ -137,7 +137,7 @@ func toStrings(v any) []string {
 func TestStopOnErrorAbortsQueue(t *testing.T) {
 	k, _ := testKernel(t)
 	c := newClient(t, k)
-	first := c.request(c.shell, "execute_request", map[string]any{"code": "sleep 100\nfail", "stop_on_error": true})
+	first := c.request(c.shell, "execute_request", map[string]any{"code": "sleep 300\nfail", "stop_on_error": true})
 	second := c.request(c.shell, "execute_request", map[string]any{"code": "print no"})
 	third := c.request(c.shell, "execute_request", map[string]any{"code": "print no"})
 	statuses := map[string]string{}
