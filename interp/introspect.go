@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"fmt"
 	"go/ast"
 	"go/scanner"
 	"go/token"
@@ -464,6 +465,11 @@ func (s *Session) declDoc(name string) string {
 }
 
 func (s *Session) vars() []Var {
+	// Values are read only between cells: a running cell writes them.
+	if !s.evalMu.TryLock() {
+		return s.varsFromDecls()
+	}
+	defer s.evalMu.Unlock()
 	globals := s.in.Globals()
 	s.stateMu.RLock()
 	back := map[string]string{}
@@ -506,4 +512,49 @@ func typeName(t reflect.Type, s string) string {
 		return path.Base(t.PkgPath()) + "." + t.Name()
 	}
 	return s
+}
+
+// SetVar assigns v to the session variable name, declared by an earlier
+// cell with a type v is assignable to. It lets compiled code hand values
+// to a session (the kernel's or a benchmark's).
+func (s *Session) SetVar(name string, v any) error {
+	s.stateMu.RLock()
+	yname := name
+	if r, ok := s.renames[name]; ok {
+		yname = r
+	}
+	s.stateMu.RUnlock()
+	g, ok := s.in.Globals()[yname]
+	if !ok || !g.IsValid() || !g.CanSet() {
+		return fmt.Errorf("interp: SetVar: no session variable %q (declare it in a cell first)", name)
+	}
+	rv := reflect.ValueOf(v)
+	if !rv.IsValid() {
+		g.SetZero()
+		return nil
+	}
+	if !rv.Type().AssignableTo(g.Type()) {
+		if rv.Type().ConvertibleTo(g.Type()) && rv.Kind() == g.Kind() {
+			rv = rv.Convert(g.Type())
+		} else {
+			return fmt.Errorf("interp: SetVar: cannot assign %s to %s (of type %s)", rv.Type(), name, g.Type())
+		}
+	}
+	g.Set(rv)
+	return nil
+}
+
+// varsFromDecls lists the session's variables without their values, for
+// Vars calls made while a cell runs.
+func (s *Session) varsFromDecls() []Var {
+	s.stateMu.RLock()
+	defer s.stateMu.RUnlock()
+	var out []Var
+	for name, kind := range s.decls {
+		if kind == "var" && !strings.HasPrefix(name, "gg__") {
+			out = append(out, Var{Name: name, Value: "(cell running)"})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
 }

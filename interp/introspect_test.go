@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -112,5 +113,34 @@ w := tensor.Zeros(2)`)
 	// Cursor inside a call's parentheses inspects the function.
 	if in, ok := s.Inspect("math.Sqrt(", 10); !ok || !strings.HasPrefix(in.Signature, "func Sqrt(x float64) float64") {
 		t.Errorf("Inspect after '(': %+v %v", in, ok)
+	}
+}
+
+// TestIntrospectionDuringEval calls Complete, Inspect, IsComplete and Vars
+// while a cell runs, as a kernel serving completion requests may.
+func TestIntrospectionDuringEval(t *testing.T) {
+	s, _, _ := testSession(t)
+	eval(t, s, "total := 0\nfunc work(n int) int { for i := range n { total += i }; return total }")
+	done := make(chan bool)
+	go func() {
+		defer close(done)
+		for range 20 {
+			s.Eval(context.Background(), "work(20000)\nnewVar := total")
+		}
+	}()
+	for i := 0; ; i++ {
+		select {
+		case <-done:
+			if c := s.Complete("wor", 3); !slices.Contains(c.Matches, "work") {
+				t.Errorf("Complete after evals: %v", c.Matches)
+			}
+			return
+		default:
+		}
+		s.Complete("tot", 3)
+		s.Complete("strings.", 8)
+		s.Inspect("work", 2)
+		s.IsComplete("for {")
+		s.Vars()
 	}
 }

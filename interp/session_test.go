@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/gograd/gograd/interp/display"
+	"github.com/gograd/gograd/tensor"
 )
 
 // syncBuffer is a goroutine-safe bytes.Buffer recording when data arrived.
@@ -424,5 +425,25 @@ func TestInterruptBlockedCell(t *testing.T) {
 		if r := eval(t, s, "40 + 2"); r.Value != 42 {
 			t.Errorf("%q: session unusable afterwards", code)
 		}
+	}
+}
+
+func TestSetVar(t *testing.T) {
+	s, _, _ := testSession(t)
+	eval(t, s, "var w *tensor.Tensor\nvar n int")
+	if err := s.SetVar("w", tensor.Zeros(3)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetVar("n", 7); err != nil {
+		t.Fatal(err)
+	}
+	if r := eval(t, s, "fmt.Sprint(w.Shape(), n)"); r.Value != "[3] 7" {
+		t.Errorf("got %v", r.Value)
+	}
+	if err := s.SetVar("n", "str"); err == nil {
+		t.Errorf("assigning a string to an int variable succeeded")
+	}
+	if err := s.SetVar("undeclared", 1); err == nil {
+		t.Errorf("SetVar of an undeclared name succeeded")
 	}
 }

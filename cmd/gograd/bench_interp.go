@@ -1,0 +1,142 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/gograd/gograd/interp"
+	"github.com/gograd/gograd/tensor"
+)
+
+func init() {
+	registerBench("interp", "Go session: start with all symbols, eval of 1+1, training loop in a cell vs compiled", benchInterp)
+}
+
+type interpMeasure struct {
+	Subject string  `json:"subject"`
+	Name    string  `json:"name"`
+	Value   float64 `json:"value"`
+	Unit    string  `json:"unit"`
+	Runs    int     `json:"runs"`
+	Min     float64 `json:"min"`
+	Max     float64 `json:"max"`
+	Note    string  `json:"note,omitempty"`
+}
+
+func median(xs []float64) (med, lo, hi float64) {
+	sort.Float64s(xs)
+	return xs[len(xs)/2], xs[0], xs[len(xs)-1]
+}
+
+const benchTrainCell = `
+var last float32
+for range steps {
+	y := x.MatMul(w).Tanh()
+	loss := y.Square().Mean()
+	w.ZeroGrad()
+	loss.Backward()
+	last = loss.Item()
+}
+last`
+
+func benchTrainCompiled(w, x *tensor.Tensor, steps int) float32 {
+	var last float32
+	for range steps {
+		y := x.MatMul(w).Tanh()
+		loss := y.Square().Mean()
+		w.ZeroGrad()
+		loss.Backward()
+		last = loss.Item()
+	}
+	return last
+}
+
+func benchInterp(args []string, jsonOut bool) error {
+	emit := func(m interpMeasure) {
+		m.Subject = "interp"
+		if jsonOut {
+			b, _ := json.Marshal(m)
+			fmt.Println(string(b))
+			return
+		}
+		fmt.Printf("  %-40s %10.3f %-4s (median of %d; range %.3f–%.3f) %s\n", m.Name, m.Value, m.Unit, m.Runs, m.Min, m.Max, m.Note)
+	}
+	if !jsonOut {
+		fmt.Println("interp: the Go session")
+	}
+	ctx := context.Background()
+
+	// The first session of a process also builds the package tables.
+	t0 := time.Now()
+	if _, err := interp.New(interp.Options{}); err != nil {
+		return err
+	}
+	first := float64(time.Since(t0).Microseconds()) / 1000
+	emit(interpMeasure{Name: "first session of the process", Value: first, Unit: "ms", Runs: 1, Min: first, Max: first})
+	var starts []float64
+	for range 15 {
+		t0 := time.Now()
+		s, err := interp.New(interp.Options{})
+		if err != nil {
+			return err
+		}
+		starts = append(starts, float64(time.Since(t0).Microseconds())/1000)
+		s.Close()
+	}
+	med, lo, hi := median(starts)
+	emit(interpMeasure{Name: "session start (all symbols)", Value: med, Unit: "ms", Runs: len(starts), Min: lo, Max: hi, Note: "target < 150 ms"})
+
+	s, err := interp.New(interp.Options{})
+	if err != nil {
+		return err
+	}
+	var evals []float64
+	for range 300 {
+		t0 := time.Now()
+		if _, err := s.Eval(ctx, "1+1"); err != nil {
+			return err
+		}
+		evals = append(evals, float64(time.Since(t0).Nanoseconds())/1000)
+	}
+	med, lo, hi = median(evals)
+	emit(interpMeasure{Name: "eval 1+1", Value: med, Unit: "µs", Runs: len(evals), Min: lo, Max: hi, Note: "target < 1000 µs"})
+
+	// The same training loop compiled and as a cell: 64x256 @ 256x256
+	// matmul, tanh, mean square, backward.
+	const steps = 200
+	w := tensor.Randn(256, 256).RequiresGrad()
+	x := tensor.Randn(64, 256)
+	if _, err := s.Eval(ctx, "var w, x *tensor.Tensor\nvar steps int"); err != nil {
+		return err
+	}
+	if err := setGlobals(s, map[string]any{"w": w, "x": x, "steps": steps}); err != nil {
+		return err
+	}
+	var ratios []float64
+	for range 9 {
+		t0 := time.Now()
+		benchTrainCompiled(w, x, steps)
+		t1 := time.Now()
+		if _, err := s.Eval(ctx, benchTrainCell); err != nil {
+			return err
+		}
+		t2 := time.Now()
+		ratios = append(ratios, 100*(float64(t2.Sub(t1))/float64(t1.Sub(t0))-1))
+	}
+	med, lo, hi = median(ratios)
+	emit(interpMeasure{Name: "training loop in a cell vs compiled", Value: med, Unit: "%", Runs: len(ratios), Min: lo, Max: hi, Note: fmt.Sprintf("overhead, %d steps per run; target < 5%%", steps)})
+	return nil
+}
+
+// setGlobals assigns compiled values to session variables.
+func setGlobals(s *interp.Session, vals map[string]any) error {
+	for name, v := range vals {
+		if err := s.SetVar(name, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
