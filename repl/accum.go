@@ -85,13 +85,17 @@ func scanCompleteness(code string) (status string, depth int) {
 // compiler's error at once); while it says incomplete, input continues.
 //
 // Interactively, an empty line ends incomplete input early: at once when no
-// bracket is open (a dangling operator, say), or as the second empty line in
-// a row when braces are open, so that pasting a function whose body holds
-// empty lines still works. Scripts (piped input) end cells only by
-// completeness and at EOF.
+// bracket is open (a dangling operator, say); when braces are open, if it
+// was typed rather than pasted (typed says so, where the terminal lets us
+// tell), or as the second empty line in a row. So pasting a function whose
+// body holds empty lines still works. Scripts (piped input) end cells only
+// by completeness and at EOF.
 type accumulator struct {
 	isComplete  func(code string) (status, indent string)
 	interactive bool
+	// typed reports whether the line just read was typed by a person, not
+	// part of a paste; nil when that cannot be known.
+	typed func() bool
 
 	lines []string
 	blank int // consecutive empty lines at the end of lines
@@ -133,7 +137,7 @@ func (a *accumulator) add(line string) (cell string, ok bool) {
 		return a.take(), true
 	case a.interactive && a.blank > 0:
 		_, depth := scanCompleteness(metaBody(code))
-		if depth <= 0 || a.blank >= 2 {
+		if depth <= 0 || a.blank >= 2 || (a.typed != nil && a.typed()) {
 			return a.take(), true
 		}
 	}

@@ -108,6 +108,28 @@ func TestAccumulator(t *testing.T) {
 		{"windows line ends", false, lexical,
 			[]string{"f(\r", "1)\r"}, []string{"f(\n1)"}, ""},
 	}
+	yes := func() bool { return true }
+	no := func() bool { return false }
+	typedTests := []struct {
+		name  string
+		typed func() bool
+		lines []string
+		cells []string
+	}{
+		{"typed empty line ends open braces", yes, []string{"func f() {", ""}, []string{"func f() {"}},
+		{"pasted empty line does not", no, []string{"func f() {", "", "\treturn", "}"}, []string{"func f() {\n\n\treturn\n}"}},
+		{"pasted: two empty lines still do", no, []string{"func f() {", "", ""}, []string{"func f() {"}},
+		{"typed non-empty lines go on", yes, []string{"func f() {", "x := 1", "}"}, []string{"func f() {\nx := 1\n}"}},
+	}
+	for _, tt := range typedTests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &accumulator{interactive: true, isComplete: lexical, typed: tt.typed}
+			cells, _ := feed(a, tt.lines...)
+			if strings.Join(cells, "\x00") != strings.Join(tt.cells, "\x00") || len(cells) != len(tt.cells) {
+				t.Errorf("cells = %q, want %q", cells, tt.cells)
+			}
+		})
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := &accumulator{interactive: tt.interactive, isComplete: tt.isComplete}

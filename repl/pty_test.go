@@ -223,7 +223,18 @@ func TestPTYMultiLineFunction(t *testing.T) {
 	s.expect("1042") // the value echoed
 	s.expect(">>> ")
 
-	// An empty line ends input left open by a dangling operator, and the
+	// A typed empty line ends input left open by a brace (the compiler
+	// says what is missing)...
+	s.line("func unfinished() {")
+	s.expect("... ")
+	time.Sleep(50 * time.Millisecond) // a person, not a paste
+	s.line("")
+	s.expect(">>> ")
+	s.line("fmt.Println(add(300, 33))")
+	s.expect("333")
+	s.expect(">>> ")
+
+	// ...and input left open by a dangling operator, and the
 	// compiler's error is shown; the session goes on.
 	s.line("y := 1 +")
 	s.expect("... ")

@@ -186,6 +186,11 @@ func (r *repl) interactiveLoop(stdout, stderr io.Writer) int {
 	} else {
 		stdin = io.NopCloser(r.cfg.Stdin)
 	}
+	if f, ok := r.cfg.Stdin.(*os.File); ok && pasteDetection {
+		stdin = byteReader{f}
+		fd := int(f.Fd())
+		r.acc.typed = func() bool { return !inputPending(fd, 20*time.Millisecond) }
+	}
 	rlCfg := &readline.Config{
 		Prompt:            Prompt,
 		HistoryFile:       histPath,
