@@ -171,7 +171,7 @@ func helpText() string {
 	var b strings.Builder
 	b.WriteString("Type Go statements, declarations and expressions; the value of an expression is printed.\n")
 	b.WriteString("Input continues on a \"...\" prompt while a brace, parenthesis or raw string is open;\n")
-	b.WriteString("an empty line ends it early (two if braces are still open).\n\nCommands:\n")
+	b.WriteString("a closing brace or a typed empty line ends it (pasted code may hold empty lines).\n\nCommands:\n")
 	for _, sp := range metaSpecs {
 		use := ":" + sp.name
 		if sp.arg != "" {
