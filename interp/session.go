@@ -331,7 +331,7 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 		case <-s.running:
 			s.running = nil
 		case <-ctx.Done():
-			return res, &Error{Name: "Interrupted", Message: "interrupted while waiting for the previous cell to stop"}
+			return res, &Error{Name: "Interrupted", Message: "interrupted while waiting for the previous, interrupted cell to stop (it is inside a compiled call)"}
 		}
 	}
 	s.ncell++
@@ -434,6 +434,7 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 	defer s.guard.stop.Store(nil)
 	done := make(chan struct{})
 	var perr error
+	var gid string
 	go func() {
 		defer close(done)
 		defer func() {
@@ -441,24 +442,26 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 				perr = yaegi.Panic{Value: r, Stack: debug.Stack()}
 			}
 		}()
+		gid = goroutineID()
 		v, perr = s.in.ExecuteWithContext(ctx, prog)
 	}()
 	select {
 	case <-done:
 	case <-ctx.Done():
+		<-done // ExecuteWithContext returns at once on cancel
+	}
+	if ctx.Err() != nil {
+		// Wait (a little) for the interpreted code to really stop.
+		stopped := waitExecuted(gid)
+		select {
+		case <-stopped:
+		case <-time.After(time.Second):
+			s.running = stopped // still inside a compiled call: the next Eval waits
+		}
+		s.stderr.takeTrace()
 		if so, ok := context.Cause(ctx).(stackOverflow); ok {
-			<-done // stopped frames return quickly
-			s.stderr.takeTrace()
 			return v, &Error{Name: "StackOverflow", Message: so.Error(),
 				Traceback: []string{"StackOverflow: " + so.Error(), "(the cell was stopped; the session is still usable)"}}
-		}
-		// yaegi stops interpreted code at its next step; compiled code
-		// runs to its end. Give it a moment so the common case reports
-		// cleanly, and make the next Eval wait for the rest.
-		select {
-		case <-done:
-		case <-time.After(time.Second):
-			s.running = done
 		}
 		return v, &Error{Name: "Interrupted", Message: "evaluation interrupted", Traceback: []string{"Interrupted: " + context.Cause(ctx).Error()}}
 	}
