@@ -166,7 +166,7 @@ func (s *Session) complete(code string, cursor int) Completion {
 		if x == "" {
 			return res
 		}
-		for _, m := range s.members(x) {
+		for _, m := range s.members(x, code[:xs]) {
 			add(m.name, m.kind)
 		}
 	} else {
@@ -213,7 +213,7 @@ type member struct{ name, kind string }
 
 // members lists what can follow "x." : package members or the fields and
 // methods of x's type.
-func (s *Session) members(x string) []member {
+func (s *Session) members(x, before string) []member {
 	s.stateMu.RLock()
 	p, isPkg := s.imports[x]
 	s.stateMu.RUnlock()
@@ -231,7 +231,7 @@ func (s *Session) members(x string) []member {
 		}
 		return out
 	}
-	t := s.typeOfExpr(x)
+	t := s.typeOfExpr(x, before)
 	if t == nil {
 		return nil
 	}
@@ -292,8 +292,13 @@ func typeMembers(t types.Type) []member {
 }
 
 // typeOfExpr type-checks expression src in the session's context.
-func (s *Session) typeOfExpr(src string) types.Type {
-	obj, tv := s.resolve(src)
+// The code before it in the cell is taken into account when it parses (so
+// variables the cell defines complete too).
+func (s *Session) typeOfExpr(src, before string) types.Type {
+	obj, tv := s.resolveIn(src, before)
+	if obj == nil && tv.Type == nil && before != "" {
+		obj, tv = s.resolveIn(src, "")
+	}
 	if tv.Type != nil {
 		return tv.Type
 	}
@@ -306,12 +311,24 @@ func (s *Session) typeOfExpr(src string) types.Type {
 // resolve type-checks "_ = (src)" against the session and returns what src
 // denotes.
 func (s *Session) resolve(src string) (types.Object, types.TypeAndValue) {
+	return s.resolveIn(src, "")
+}
+
+// resolveIn is resolve with the cell's code before the expression.
+func (s *Session) resolveIn(src, before string) (types.Object, types.TypeAndValue) {
 	fset := token.NewFileSet()
-	pc, err := parseCell(fset, "inspect", "_ = "+src)
-	if err != nil || len(pc.stmts) != 1 {
+	// Keep only whole lines of what precedes: the expression's own line
+	// is usually unfinished.
+	if i := strings.LastIndexByte(before, '\n'); i >= 0 {
+		before = before[:i+1]
+	} else {
+		before = ""
+	}
+	pc, err := parseCell(fset, "inspect", before+"_ = "+src)
+	if err != nil || len(pc.stmts) == 0 {
 		return nil, types.TypeAndValue{}
 	}
-	as, ok := pc.stmts[0].(*ast.AssignStmt)
+	as, ok := pc.stmts[len(pc.stmts)-1].(*ast.AssignStmt)
 	if !ok || len(as.Rhs) != 1 {
 		return nil, types.TypeAndValue{}
 	}
