@@ -250,10 +250,11 @@ func (s *Session) checkCellFset(pc *parsedCell, own []histEntry, fset *token.Fil
 	}
 	file := &ast.File{Name: ast.NewIdent("main"), Decls: decls}
 	info := &types.Info{
-		Types:     map[ast.Expr]types.TypeAndValue{},
-		Defs:      map[*ast.Ident]types.Object{},
-		Uses:      map[*ast.Ident]types.Object{},
-		Instances: map[*ast.Ident]types.Instance{},
+		Types:      map[ast.Expr]types.TypeAndValue{},
+		Defs:       map[*ast.Ident]types.Object{},
+		Uses:       map[*ast.Ident]types.Object{},
+		Instances:  map[*ast.Ident]types.Instance{},
+		Selections: map[*ast.SelectorExpr]*types.Selection{},
 	}
 	conf := types.Config{Importer: tenv, GoVersion: "go1.26", Error: func(err error) {
 		te, ok := err.(types.Error)

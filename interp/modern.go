@@ -653,6 +653,8 @@ func (m *modernizer) exprs(n ast.Node) {
 		case *ast.CallExpr:
 			m.instantiate(x)
 			return m.builtinCall(x)
+		case *ast.SelectorExpr:
+			return m.methodExpr(x)
 		case *ast.IndexExpr:
 			return m.iterType(x, []ast.Expr{x.Index})
 		case *ast.IndexListExpr:
@@ -844,5 +846,66 @@ func (m *modernizer) instantiate(c *ast.CallExpr) {
 		c.Fun = &ast.IndexExpr{X: c.Fun, Lbrack: pos, Index: args[0], Rbrack: pos}
 	} else {
 		c.Fun = &ast.IndexListExpr{X: c.Fun, Lbrack: pos, Indices: args, Rbrack: pos}
+	}
+}
+
+// methodExpr turns a method expression T.M (which yaegi types wrongly)
+// into the function literal it denotes:
+//
+//	func(r T, a A) R { return r.M(a) }
+func (m *modernizer) methodExpr(sel *ast.SelectorExpr) ast.Expr {
+	selection, ok := m.info.Selections[sel]
+	if !ok || selection.Kind() != types.MethodExpr {
+		return sel
+	}
+	sig, ok := m.info.Types[sel].Type.(*types.Signature)
+	if !ok || sig.Params().Len() == 0 {
+		return sel
+	}
+	pos := sel.Pos()
+	params := &ast.FieldList{Opening: pos, Closing: pos}
+	var args []ast.Expr
+	for i := 0; i < sig.Params().Len(); i++ {
+		t := sig.Params().At(i).Type()
+		variadic := sig.Variadic() && i == sig.Params().Len()-1
+		if variadic {
+			t = t.(*types.Slice).Elem()
+		}
+		te, ok := m.typeExpr(t, pos)
+		if !ok {
+			return sel
+		}
+		if variadic {
+			te = &ast.Ellipsis{Ellipsis: pos, Elt: te}
+		}
+		name := m.fresh("p")
+		params.List = append(params.List, &ast.Field{Names: []*ast.Ident{{NamePos: pos, Name: name}}, Type: te})
+		args = append(args, &ast.Ident{NamePos: pos, Name: name})
+	}
+	var results *ast.FieldList
+	if sig.Results().Len() > 0 {
+		results = &ast.FieldList{Opening: pos, Closing: pos}
+		for i := 0; i < sig.Results().Len(); i++ {
+			te, ok := m.typeExpr(sig.Results().At(i).Type(), pos)
+			if !ok {
+				return sel
+			}
+			results.List = append(results.List, &ast.Field{Type: te})
+		}
+	}
+	call := &ast.CallExpr{
+		Fun:    &ast.SelectorExpr{X: args[0], Sel: &ast.Ident{NamePos: pos, Name: sel.Sel.Name}},
+		Lparen: pos, Args: args[1:], Rparen: pos,
+	}
+	if sig.Variadic() {
+		call.Ellipsis = pos
+	}
+	var body ast.Stmt = &ast.ExprStmt{X: call}
+	if results != nil {
+		body = &ast.ReturnStmt{Return: pos, Results: []ast.Expr{call}}
+	}
+	return &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: params, Results: results},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{body}, Rbrace: pos},
 	}
 }

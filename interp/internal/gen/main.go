@@ -49,7 +49,6 @@ var extraPackages = []string{
 	"gonum.org/v1/gonum/stat",
 	"gonum.org/v1/gonum/stat/distuv",
 	"gonum.org/v1/gonum/stat/combin",
-	"gonum.org/v1/gonum/optimize",
 	"gonum.org/v1/gonum/integrate",
 	"gonum.org/v1/gonum/diff/fd",
 	"gonum.org/v1/gonum/blas/blas64",
