@@ -651,6 +651,9 @@ func (m *modernizer) exprs(n ast.Node) {
 	replaceExprs(n, func(e ast.Expr) ast.Expr {
 		switch x := e.(type) {
 		case *ast.CallExpr:
+			if e := m.errorsAs(x); e != nil {
+				return e
+			}
 			m.instantiate(x)
 			return m.builtinCall(x)
 		case *ast.SelectorExpr:
@@ -908,4 +911,80 @@ func (m *modernizer) methodExpr(sel *ast.SelectorExpr) ast.Expr {
 		Type: &ast.FuncType{Func: pos, Params: params, Results: results},
 		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{body}, Rbrace: pos},
 	}
+}
+
+// errorsAs rewrites errors.As(err, &target) when target's type is declared
+// by the session: compiled errors.As cannot see the methods of an
+// interpreted type. The replacement walks the chain with type assertions:
+//
+//	func() bool {
+//		for e := err; e != nil; e = errors.Unwrap(e) {
+//			if x, ok := e.(T); ok { *(&target) = x; return true }
+//		}
+//		return false
+//	}()
+func (m *modernizer) errorsAs(c *ast.CallExpr) ast.Expr {
+	sel, ok := c.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "As" || len(c.Args) != 2 {
+		return nil
+	}
+	pk, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	if obj, ok := m.info.Uses[pk].(*types.PkgName); !ok || obj.Imported().Path() != "errors" {
+		return nil
+	}
+	tv, ok := m.info.Types[c.Args[1]]
+	if !ok || tv.Type == nil {
+		return nil
+	}
+	ptr, ok := tv.Type.(*types.Pointer)
+	if !ok {
+		return nil
+	}
+	target := ptr.Elem()
+	base := target
+	if p, ok := base.(*types.Pointer); ok {
+		base = p.Elem()
+	}
+	n, ok := base.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || types.IsInterface(n) {
+		return nil
+	}
+	pos := c.Pos()
+	te, ok := m.typeExpr(target, pos)
+	if !ok {
+		return nil
+	}
+	e, x, okv, tgt := m.fresh("e"), m.fresh("x"), m.fresh("ok"), m.fresh("t")
+	src := fmt.Sprintf(`func(%s error, %s *T) bool {
+	for %s := %s; %s != nil; %s = %s.Unwrap(%s) {
+		if %s, %s := %s.(T); %s {
+			*%s = %s
+			return true
+		}
+	}
+	return false
+}`, e+"0", tgt, e, e+"0", e, e, pk.Name, e, x, okv, e, okv, tgt, x)
+	lit, err := parser.ParseExprFrom(token.NewFileSet(), "", src, parser.SkipObjectResolution)
+	if err != nil {
+		return nil
+	}
+	setPos(lit, pos)
+	// Put the real type where T stands.
+	ast.Inspect(lit, func(n ast.Node) bool {
+		switch y := n.(type) {
+		case *ast.StarExpr:
+			if id, ok := y.X.(*ast.Ident); ok && id.Name == "T" {
+				y.X = te
+			}
+		case *ast.TypeAssertExpr:
+			if id, ok := y.Type.(*ast.Ident); ok && id.Name == "T" {
+				y.Type = te
+			}
+		}
+		return true
+	})
+	return &ast.CallExpr{Fun: lit, Lparen: pos, Args: c.Args, Rparen: c.End()}
 }
