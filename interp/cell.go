@@ -189,15 +189,16 @@ func blankExcept(src string, items []item, keep func(item) bool) string {
 // parsedCell is a cell parsed into its imports, declarations and
 // statements, each tagged with the index of the item it came from.
 type parsedCell struct {
-	items    []item
-	imports  []*ast.ImportSpec
-	decls    []ast.Decl // non-import declarations
-	stmts    []ast.Stmt
-	declAt   []int // item index of decls[i]
-	stmtAt   []int // item index of stmts[i]
-	info     *types.Info
-	typeErrs []types.Error // what go/types found wrong, for better messages
-	src      string        // the cell's source, #! line blanked
+	items         []item
+	imports       []*ast.ImportSpec
+	decls         []ast.Decl // non-import declarations
+	stmts         []ast.Stmt
+	declAt        []int // item index of decls[i]
+	stmtAt        []int // item index of stmts[i]
+	info          *types.Info
+	packageClause bool          // the cell began with "package main": a whole program
+	typeErrs      []types.Error // what go/types found wrong, for better messages
+	src           string        // the cell's source, #! line blanked
 }
 
 // lineDirective makes positions after the synthetic prefix read as
@@ -212,7 +213,8 @@ func lineDirective(name string) string { return "\n//line " + name + "/_.go:1:1\
 // error is a scanner.ErrorList with cell positions.
 func parseCell(fset *token.FileSet, name, src string) (*parsedCell, error) {
 	src = stripShebang(src)
-	pc := &parsedCell{items: splitCell(src), src: src}
+	src, hasPkg := stripPackageClause(src)
+	pc := &parsedCell{items: splitCell(src), src: src, packageClause: hasPkg}
 	is := func(k itemKind) func(item) bool { return func(it item) bool { return it.kind == k } }
 	itemOf := func(pos token.Pos) int {
 		off := fset.Position(pos)
@@ -285,6 +287,26 @@ func parseCell(fset *token.FileSet, name, src string) (*parsedCell, error) {
 		return pc, errs
 	}
 	return pc, nil
+}
+
+// stripPackageClause blanks a leading "package name" clause (a whole Go
+// program given as a cell or script) and reports whether there was one.
+func stripPackageClause(src string) (string, bool) {
+	var s scanner.Scanner
+	fset := token.NewFileSet()
+	file := fset.AddFile("", fset.Base(), len(src))
+	s.Init(file, []byte(src), func(token.Position, string) {}, 0)
+	pos, tok, _ := s.Scan()
+	if tok != token.PACKAGE {
+		return src, false
+	}
+	_, tok, lit := s.Scan()
+	if tok != token.IDENT {
+		return src, false
+	}
+	start := file.Offset(pos)
+	end := strings.Index(src[start:], lit) + start + len(lit)
+	return src[:start] + strings.Repeat(" ", end-start) + src[end:], true
 }
 
 // stripShebang blanks a "#!" first line (scripts), keeping line numbers.

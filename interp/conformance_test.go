@@ -87,6 +87,33 @@ func TestConformance(t *testing.T) {
 		}
 	}
 	t.Logf("conformance: %d/%d programs print what `go run` prints", passed, len(scripts))
+
+	// The compiled twins are whole Go programs (package clause, imports,
+	// func main); a session runs those too. Reported, not required.
+	progPassed := 0
+	var progFailed []string
+	for _, sc := range scripts {
+		twin := strings.TrimSuffix(sc, ".gos") + ".go"
+		src, err := os.ReadFile(twin)
+		if err != nil {
+			continue
+		}
+		var out syncBuffer
+		s, err := New(Options{Stdout: &out, Stderr: &syncBuffer{}, Filename: twin})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		_, err = s.Eval(ctx, string(src))
+		cancel()
+		s.Close()
+		if err == nil && out.String() == expected[sc] {
+			progPassed++
+		} else {
+			progFailed = append(progFailed, filepath.Base(twin))
+		}
+	}
+	t.Logf("conformance: %d/%d compiled twins, run as whole programs in a session, print the same (failing: %v)", progPassed, len(scripts), progFailed)
 }
 
 func knownFailures(t *testing.T) map[string]string {

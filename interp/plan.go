@@ -121,6 +121,16 @@ func (s *Session) plan(pc *parsedCell, name string) ([]chunk, error) {
 		stmts = append(stmts, e.stmt)
 	}
 	flush()
+	// A whole program (package clause) runs its main.
+	if pc.packageClause {
+		for _, d := range pc.decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "gg__main" {
+				pos := fd.Pos()
+				call := &ast.ExprStmt{X: &ast.CallExpr{Fun: &ast.Ident{NamePos: pos, Name: "gg__main"}, Lparen: pos, Rparen: pos}}
+				chunks = append(chunks, chunk{node: blockOf([]ast.Stmt{call})})
+			}
+		}
+	}
 	return chunks, nil
 }
 

@@ -162,6 +162,14 @@ func (s *Session) newRenames(pc *parsedCell) map[string]string {
 			if _, _, isMethod := cutDot(n); isMethod {
 				continue
 			}
+			if n == "main" {
+				// yaegi runs a function named main after every later
+				// compilation; the session's main is an ordinary function.
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
+					s.renames[n] = "gg__main"
+				}
+				continue
+			}
 			_, isPkg := s.yaegiNames[n]
 			redefType := false
 			if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.TYPE {

@@ -457,3 +457,14 @@ func TestSetVar(t *testing.T) {
 		t.Errorf("SetVar of an undeclared name succeeded")
 	}
 }
+
+func TestWholeProgramCell(t *testing.T) {
+	s, out, _ := testSession(t)
+	eval(t, s, "package main\n\nimport \"fmt\"\n\nfunc helper() string { return \"h\" }\n\nfunc main() {\n\tfmt.Println(\"main\", helper())\n}\n")
+	eval(t, s, "fmt.Println(\"next cell\")")
+	eval(t, s, "func main() { fmt.Println(\"notebook main\") }")
+	eval(t, s, "main()")
+	if got, want := out.String(), "main h\nnext cell\nnotebook main\n"; got != want {
+		t.Errorf("output %q, want %q (main must run once, when called or for a whole program)", got, want)
+	}
+}
