@@ -2,7 +2,7 @@ package interp
 
 import (
 	"context"
-	"reflect"
+	"os"
 	"testing"
 	"time"
 
@@ -50,16 +50,14 @@ func trainSteps(w, x *tensor.Tensor, steps int) float32 {
 	return last
 }
 
-const trainScript = `
-var last float32
-for range steps {
-	y := x.MatMul(w).Tanh()
-	loss := y.Square().Mean()
-	w.ZeroGrad()
-	loss.Backward()
-	last = loss.Item()
+// trainScript is testdata/bench/train.gos.
+func trainScript(b *testing.B) string {
+	src, err := os.ReadFile("testdata/bench/train.gos")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return string(src)
 }
-last`
 
 // BenchmarkTrainingLoopOverhead runs the same forward/backward loop
 // (64x256 by 256x256 matmul, tanh, mean square) compiled and as a cell,
@@ -78,25 +76,25 @@ func BenchmarkTrainingLoopOverhead(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	eval("var w, x *tensor.Tensor\nsteps := 0")
+	eval("var w, x *tensor.Tensor\nvar steps int")
 	// Hand the compiled tensors to the session.
-	g := s.in.Globals()
-	g["w"].Set(reflectValue(w))
-	g["x"].Set(reflectValue(x))
-	g["steps"].SetInt(steps)
-	var compiled, script time.Duration
+	for name, v := range map[string]any{"w": w, "x": x, "steps": steps} {
+		if err := s.SetVar(name, v); err != nil {
+			b.Fatal(err)
+		}
+	}
+	script := trainScript(b)
+	var compiledT, scriptT time.Duration
 	for b.Loop() {
 		t0 := time.Now()
 		trainSteps(w, x, steps)
 		t1 := time.Now()
-		eval(trainScript)
+		eval(script)
 		t2 := time.Now()
-		compiled += t1.Sub(t0)
-		script += t2.Sub(t1)
+		compiledT += t1.Sub(t0)
+		scriptT += t2.Sub(t1)
 	}
-	b.ReportMetric(100*(float64(script)/float64(compiled)-1), "overhead-%")
-	b.ReportMetric(float64(script.Microseconds())/float64(b.N*steps), "µs/step-script")
-	b.ReportMetric(float64(compiled.Microseconds())/float64(b.N*steps), "µs/step-compiled")
+	b.ReportMetric(100*(float64(scriptT)/float64(compiledT)-1), "overhead-%")
+	b.ReportMetric(float64(scriptT.Microseconds())/float64(b.N*steps), "µs/step-script")
+	b.ReportMetric(float64(compiledT.Microseconds())/float64(b.N*steps), "µs/step-compiled")
 }
-
-func reflectValue(v any) reflect.Value { return reflect.ValueOf(v) }
