@@ -42,7 +42,8 @@ type Session struct {
 	decls      map[string]string // top-level names defined by cells -> kind ("func", "type", "var", "const")
 	renames    map[string]string // declared name -> name yaegi knows it by
 	nrename    int
-	hist       []histEntry // earlier cells' declarations, for type checking
+	hist       []histEntry
+	sources    map[string][]string // cell name -> its lines, for tracebacks // earlier cells' declarations, for type checking
 	closed     bool
 
 	running chan struct{} // closed when the last interrupted cell's goroutine ends
@@ -336,6 +337,7 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 	}
 	s.ncell++
 	name := s.cellName()
+	s.rememberSource(name, code)
 
 	if s.opts.Display != nil {
 		old := display.SetHandler(s.opts.Display)
@@ -494,6 +496,17 @@ func (s *Session) runtimeError(err error, name string) *Error {
 	default:
 		e.Message = fmt.Sprint(x)
 	}
+	// yaegi implements indexing with reflect; say it as Go does.
+	for from, to := range map[string]string{
+		"reflect: slice index out of range":  "runtime error: index out of range",
+		"reflect: array index out of range":  "runtime error: index out of range",
+		"reflect: string index out of range": "runtime error: index out of range",
+		"reflect: slice index out of bounds": "runtime error: slice bounds out of range",
+	} {
+		if e.Message == from {
+			e.Message = to
+		}
+	}
 	if e.Name == "panic" && isYaegiBug(p) {
 		e.Name = "InterpreterError"
 	}
@@ -506,6 +519,9 @@ func (s *Session) runtimeError(err error, name string) *Error {
 			fn = "<top level>"
 		}
 		e.Traceback = append(e.Traceback, "  "+fn+" at "+where)
+		if line := s.sourceLine(m[1], m[2]); line != "" {
+			e.Traceback = append(e.Traceback, "      "+line)
+		}
 		if e.Line == 0 && m[1] == name {
 			// innermost frame in this cell
 		}
@@ -557,3 +573,37 @@ func (s *Session) result(v reflect.Value) Result {
 
 var _ io.Writer = dynWriter{}
 var _ = parser.ParseFile
+
+// maxSources bounds how many cells' sources are kept for tracebacks.
+const maxSources = 200
+
+// rememberSource keeps a cell's source so tracebacks can quote it.
+func (s *Session) rememberSource(name, code string) {
+	s.stateMu.Lock()
+	defer s.stateMu.Unlock()
+	if s.sources == nil {
+		s.sources = map[string][]string{}
+	}
+	if len(s.sources) >= maxSources {
+		for k := range s.sources {
+			delete(s.sources, k)
+			break
+		}
+	}
+	s.sources[name] = strings.Split(code, "\n")
+}
+
+// sourceLine returns line (1-based, as a string) of the named cell.
+func (s *Session) sourceLine(name, line string) string {
+	n, err := strconv.Atoi(line)
+	if err != nil {
+		return ""
+	}
+	s.stateMu.RLock()
+	defer s.stateMu.RUnlock()
+	lines := s.sources[name]
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[n-1])
+}
