@@ -324,12 +324,40 @@ func (s *Session) resolveIn(src, before string) (types.Object, types.TypeAndValu
 	} else {
 		before = ""
 	}
-	pc, err := parseCell(fset, "inspect", before+"_ = "+src)
-	if err != nil || len(pc.stmts) == 0 {
-		return nil, types.TypeAndValue{}
+	probe := "gg__probe__ = " + src
+	code := before + probe
+	pc, err := parseCell(fset, "inspect", code)
+	if err != nil {
+		// Inside an unfinished block (a function body being written):
+		// close what is open.
+		_, ind := isComplete(code)
+		if ind == "" {
+			return nil, types.TypeAndValue{}
+		}
+		pc, err = parseCell(fset, "inspect", code+strings.Repeat("\n}", len(ind)))
+		if err != nil {
+			return nil, types.TypeAndValue{}
+		}
 	}
-	as, ok := pc.stmts[len(pc.stmts)-1].(*ast.AssignStmt)
-	if !ok || len(as.Rhs) != 1 {
+	// Find the probe assignment, wherever it ended up.
+	var as *ast.AssignStmt
+	find := func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			if a, ok := n.(*ast.AssignStmt); ok && len(a.Lhs) == 1 && len(a.Rhs) == 1 {
+				if id, ok := a.Lhs[0].(*ast.Ident); ok && id.Name == "gg__probe__" {
+					as = a
+				}
+			}
+			return as == nil
+		})
+	}
+	for _, st := range pc.stmts {
+		find(st)
+	}
+	for _, d := range pc.decls {
+		find(d)
+	}
+	if as == nil {
 		return nil, types.TypeAndValue{}
 	}
 	info := s.checkWith(pc, fset)

@@ -56,6 +56,7 @@ func compute() int { return 1 }`)
 		{"model.La", -1, []string{"Layers"}, "field", 6, 8},
 		{"coun", -1, []string{"counter"}, "var", 0, 4},
 		{"buf := new(strings.Builder)\nbuf.Wr", -1, []string{"WriteString", "WriteByte"}, "method", 32, 34},
+		{"func g() {\n\tt := tensor.Zeros(2)\n\tt.Sha", -1, []string{"Shape"}, "method", 36, 39},
 		{"x := comp", -1, []string{"compute"}, "func", 5, 9},
 		{"tensor.Ran", -1, []string{"Randn"}, "func", 7, 10},
 		{"fmt.Println(strings.To", 22, []string{"ToLower", "ToTitle", "ToUpper", "ToValidUTF8"}, "func", 20, 22},
