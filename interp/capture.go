@@ -18,16 +18,32 @@ var captureMu sync.Mutex
 // session's writers.
 type redirect struct {
 	oldOut, oldErr *os.File
+	oldIn          *os.File
+	rIn            *os.File
 	wOut, wErr     *os.File
 	done           sync.WaitGroup
 	restoreLog     bool
 }
 
 // startRedirect swaps os.Stdout and os.Stderr for pipes feeding out and
-// errw. A nil writer leaves that stream alone.
-func startRedirect(out, errw io.Writer) (*redirect, error) {
+// errw (a nil writer leaves that stream alone), and os.Stdin for in: the
+// session's Stdin, or an empty input when nil, so that a cell reading
+// standard input never blocks on the kernel's.
+func startRedirect(out, errw io.Writer, in io.Reader) (*redirect, error) {
 	captureMu.Lock()
-	r := &redirect{oldOut: os.Stdout, oldErr: os.Stderr}
+	r := &redirect{oldOut: os.Stdout, oldErr: os.Stderr, oldIn: os.Stdin}
+	if f, ok := in.(*os.File); ok {
+		os.Stdin = f
+	} else if pr, pw, err := os.Pipe(); err == nil {
+		r.rIn = pr
+		os.Stdin = pr
+		go func() {
+			if in != nil {
+				io.Copy(pw, in)
+			}
+			pw.Close()
+		}()
+	}
 	pipe := func(dst io.Writer, target **os.File) (*os.File, error) {
 		if dst == nil {
 			return nil, nil
@@ -74,7 +90,10 @@ func startRedirect(out, errw io.Writer) (*redirect, error) {
 // stop restores the streams and waits until everything written before has
 // been delivered.
 func (r *redirect) stop() {
-	os.Stdout, os.Stderr = r.oldOut, r.oldErr
+	os.Stdout, os.Stderr, os.Stdin = r.oldOut, r.oldErr, r.oldIn
+	if r.rIn != nil {
+		r.rIn.Close()
+	}
 	if r.restoreLog {
 		log.SetOutput(r.oldErr)
 	}

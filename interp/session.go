@@ -8,6 +8,7 @@ import (
 	"go/parser"
 	"go/scanner"
 	"io"
+	"os"
 	"path"
 	"reflect"
 	"regexp"
@@ -199,6 +200,20 @@ func newSession(opts Options) (*Session, error) {
 	if err := s.in.Use(Exports{"time/time": {"Sleep": reflect.ValueOf(sleep)}}); err != nil {
 		return nil, fmt.Errorf("interp: time.Sleep: %w", err)
 	}
+	// fmt.Scan and friends read the session's standard input.
+	scanIn := func() io.Reader {
+		if s.opts.Stdout != nil || s.opts.Stderr != nil {
+			return os.Stdin // swapped for the session's during Eval
+		}
+		return stdin
+	}
+	if err := s.in.Use(Exports{"fmt/./fmt": {
+		"Scan":   reflect.ValueOf(func(a ...any) (int, error) { return fmt.Fscan(scanIn(), a...) }),
+		"Scanln": reflect.ValueOf(func(a ...any) (int, error) { return fmt.Fscanln(scanIn(), a...) }),
+		"Scanf":  reflect.ValueOf(func(f string, a ...any) (int, error) { return fmt.Fscanf(scanIn(), f, a...) }),
+	}}); err != nil {
+		return nil, fmt.Errorf("interp: fmt.Scan: %w", err)
+	}
 	// os.Args is the session's, not the process's.
 	sessionArgs := append([]string(nil), args...)
 	if err := s.in.Use(Exports{"os/os": {"Args": reflect.ValueOf(&sessionArgs).Elem()}}); err != nil {
@@ -344,7 +359,7 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 		defer display.SetHandler(old)
 	}
 	if s.opts.Stdout != nil || s.opts.Stderr != nil {
-		r, rerr := startRedirect(s.opts.Stdout, s.opts.Stderr)
+		r, rerr := startRedirect(s.opts.Stdout, s.opts.Stderr, s.opts.Stdin)
 		if rerr != nil {
 			return res, fmt.Errorf("interp: capturing output: %w", rerr)
 		}

@@ -468,3 +468,21 @@ func TestWholeProgramCell(t *testing.T) {
 		t.Errorf("output %q, want %q (main must run once, when called or for a whole program)", got, want)
 	}
 }
+
+func TestStdin(t *testing.T) {
+	out := &syncBuffer{}
+	s, err := New(Options{Stdout: out, Stdin: strings.NewReader("7 words\nsecond line\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eval(t, s, "var n int\nvar w string\nfmt.Scan(&n, &w)\nsc := bufio.NewScanner(os.Stdin)\nsc.Scan()\nfmt.Println(n*2, w, sc.Text() == \"\" || sc.Text() == \"second line\")")
+	if got := out.String(); got != "14 words true\n" {
+		t.Errorf("got %q", got)
+	}
+	// No Stdin: reading gets EOF at once instead of blocking.
+	s2, _, _ := testSession(t)
+	r := eval(t, s2, "b, err := io.ReadAll(os.Stdin)\nfmt.Sprint(len(b), err)")
+	if r.Value != "0 <nil>" {
+		t.Errorf("empty stdin read %v", r.Value)
+	}
+}
