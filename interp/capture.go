@@ -26,23 +26,23 @@ type redirect struct {
 }
 
 // startRedirect swaps os.Stdout and os.Stderr for pipes feeding out and
-// errw (a nil writer leaves that stream alone), and os.Stdin for in: the
-// session's Stdin, or an empty input when nil, so that a cell reading
-// standard input never blocks on the kernel's.
+// errw (a nil writer leaves that stream alone), and os.Stdin for an empty
+// input when the session has no Stdin, so that a cell reading standard
+// input never blocks on the kernel's.
 func startRedirect(out, errw io.Writer, in io.Reader) (*redirect, error) {
 	captureMu.Lock()
 	r := &redirect{oldOut: os.Stdout, oldErr: os.Stderr, oldIn: os.Stdin}
+	// Another reader (a kernel's, which asks the front end for input when
+	// read) is left to fmt.Scan*; copying it into a pipe would read it
+	// ahead, before the cell asks.
 	if f, ok := in.(*os.File); ok {
 		os.Stdin = f
-	} else if pr, pw, err := os.Pipe(); err == nil {
-		r.rIn = pr
-		os.Stdin = pr
-		go func() {
-			if in != nil {
-				io.Copy(pw, in)
-			}
+	} else if in == nil {
+		if pr, pw, err := os.Pipe(); err == nil {
 			pw.Close()
-		}()
+			r.rIn = pr
+			os.Stdin = pr
+		}
 	}
 	pipe := func(dst io.Writer, target **os.File) (*os.File, error) {
 		if dst == nil {

@@ -202,10 +202,10 @@ func newSession(opts Options) (*Session, error) {
 	}
 	// fmt.Scan and friends read the session's standard input.
 	scanIn := func() io.Reader {
-		if s.opts.Stdout != nil || s.opts.Stderr != nil {
-			return os.Stdin // swapped for the session's during Eval
+		if s.opts.Stdin != nil {
+			return s.opts.Stdin
 		}
-		return stdin
+		return os.Stdin // an empty pipe during Eval, when capturing
 	}
 	if err := s.in.Use(Exports{"fmt/./fmt": {
 		"Scan":   reflect.ValueOf(func(a ...any) (int, error) { return fmt.Fscan(scanIn(), a...) }),
