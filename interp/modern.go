@@ -146,6 +146,7 @@ type funcBody struct {
 // apply rewrites the cell's declarations and statements in place.
 func (m *modernizer) apply(pc *parsedCell) {
 	var bodies []funcBody
+	recursive := map[*ast.FuncLit]string{}
 	collect := func(n ast.Node) {
 		ast.Inspect(n, func(n ast.Node) bool {
 			switch f := n.(type) {
@@ -163,7 +164,23 @@ func (m *modernizer) apply(pc *parsedCell) {
 				}
 			case *ast.FuncLit:
 				sig, _ := m.info.Types[f].Type.(*types.Signature)
-				bodies = append(bodies, funcBody{f.Body, sig, false, ""})
+				name := ""
+				if recursive[f] != "" {
+					name = recursive[f]
+				}
+				bodies = append(bodies, funcBody{f.Body, sig, name != "", name})
+			case *ast.AssignStmt:
+				// f = func(...) { ... f(...) ... }: a recursive closure,
+				// guarded like a declared function.
+				for i, r := range f.Rhs {
+					lit, ok := r.(*ast.FuncLit)
+					if !ok || i >= len(f.Lhs) {
+						continue
+					}
+					if id, ok := f.Lhs[i].(*ast.Ident); ok && usesAny(lit.Body, map[string]bool{id.Name: true}) {
+						recursive[lit] = id.Name
+					}
+				}
 			}
 			return true
 		})

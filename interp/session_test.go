@@ -486,3 +486,14 @@ func TestStdin(t *testing.T) {
 		t.Errorf("empty stdin read %v", r.Value)
 	}
 }
+
+func TestRunawayRecursiveClosure(t *testing.T) {
+	s, _, _ := testSession(t)
+	e := evalErr(t, s, "var walk func(n int) int\nwalk = func(n int) int { return walk(n+1) + 1 }\nwalk(0)")
+	if e.Name != "StackOverflow" {
+		t.Errorf("got %s: %s", e.Name, e.Message)
+	}
+	if r := eval(t, s, "var fact func(n int) int\nfact = func(n int) int { if n < 2 { return 1 }; return n * fact(n-1) }\nfact(10)"); r.Value != 3628800 {
+		t.Errorf("fact(10) = %v", r.Value)
+	}
+}
