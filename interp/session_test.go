@@ -497,3 +497,24 @@ func TestRunawayRecursiveClosure(t *testing.T) {
 		t.Errorf("fact(10) = %v", r.Value)
 	}
 }
+
+func TestDisplayShowInterpretedValue(t *testing.T) {
+	var got []display.Message
+	s, err := New(Options{Display: func(m display.Message) { got = append(got, m) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eval(t, s, `type badge struct{ n int }
+func (b badge) DisplayHTML() string { return fmt.Sprintf("<b>%d</b>", b.n) }
+display.Show(badge{3})
+h := display.New(badge{4})
+h.Update(display.Render(badge{5}))`)
+	if len(got) != 3 {
+		t.Fatalf("got %d messages", len(got))
+	}
+	for i, want := range []string{"<b>3</b>", "<b>4</b>", "<b>5</b>"} {
+		if got[i].Bundle["text/html"] != want {
+			t.Errorf("message %d: %v, want html %q", i, got[i].Bundle, want)
+		}
+	}
+}

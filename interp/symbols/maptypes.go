@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"log"
 	"reflect"
+
+	"github.com/gograd/gograd/interp/display"
 )
 
 // MapTypes tells yaegi which interfaces to look for when an interpreted
@@ -30,6 +32,19 @@ func init() {
 	scanTypes := []reflect.Type{reflect.TypeFor[fmt.Scanner]()}
 	for _, f := range []any{fmt.Scan, fmt.Scanf, fmt.Scanln, fmt.Sscan, fmt.Sscanf, fmt.Sscanln, fmt.Fscan, fmt.Fscanf, fmt.Fscanln} {
 		MapTypes[reflect.ValueOf(f)] = scanTypes
+	}
+	// display: an interpreted value shown with display.Show, New or Update
+	// is wrapped so Render sees its Display* method (yaegi wraps for the
+	// first of these interfaces the value implements).
+	displayTypes := []reflect.Type{
+		reflect.TypeFor[display.HTMLer](),
+		reflect.TypeFor[display.PNGer](),
+		reflect.TypeFor[display.SVGer](),
+		reflect.TypeFor[display.Markdowner](),
+		reflect.TypeFor[fmt.Stringer](),
+	}
+	for _, f := range []any{display.ShowValue, display.New, (*display.Handle).Update, display.Render, display.Text} {
+		MapTypes[reflect.ValueOf(f)] = displayTypes
 	}
 	MapTypes[reflect.ValueOf(json.Marshal)] = []reflect.Type{reflect.TypeFor[json.Marshaler](), reflect.TypeFor[encoding.TextMarshaler]()}
 	MapTypes[reflect.ValueOf(json.MarshalIndent)] = MapTypes[reflect.ValueOf(json.Marshal)]
