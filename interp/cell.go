@@ -171,10 +171,14 @@ func blankExcept(src string, items []item, keep func(item) bool) string {
 			mask[i] = true
 		}
 	}
+	var ends []int // where kept items end on a line that goes on
 	for _, it := range items {
 		if keep(it) {
 			for i := it.start; i < it.end; i++ {
 				mask[i] = true
+			}
+			if it.end < len(b) && (b[it.end] == ';' || b[it.end] == ' ' || b[it.end] == '\t') {
+				ends = append(ends, it.end)
 			}
 		}
 	}
@@ -182,6 +186,11 @@ func blankExcept(src string, items []item, keep func(item) bool) string {
 		if !mask[i] && b[i] != '\n' {
 			b[i] = ' '
 		}
+	}
+	// Items on one line ("x := 1; fmt.Println(x)") keep a separator: the
+	// blanked items between them would leave none.
+	for _, e := range ends {
+		b[e] = ';'
 	}
 	return string(b)
 }

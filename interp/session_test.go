@@ -518,3 +518,29 @@ h.Update(display.Render(badge{5}))`)
 		}
 	}
 }
+
+func TestStatementForms(t *testing.T) {
+	s, out, _ := testSession(t)
+	for _, tc := range []struct{ code, want string }{
+		{"x := 1; fmt.Println(x)", "1\n"},
+		{"s := 0; for i := range 10 { s += i }; fmt.Println(s)", "45\n"},
+		{"a, b := 1, 2; a, b = b, a; fmt.Println(a, b); type P struct{ X int }; fmt.Println(P{a})", "2 1\n{2}\n"},
+		{"func f() int { return 3 }\nif v := f(); v > 0 { fmt.Println(\"pos\", v) } else { fmt.Println(\"neg\") }", "pos 3\n"},
+		{"var y any = 2.5\nswitch x := y.(type) {\ncase int:\n\tfmt.Println(\"int\", x)\ncase float64:\n\tfmt.Println(\"float\", x)\n}", "float 2.5\n"},
+		{"switch n := 3; { case n > 2: fmt.Println(\"big\") }", "big\n"},
+		{"n := 0\nouter:\nfor i := 0; i < 3; i++ {\n\tfor j := 0; j < 3; j++ {\n\t\tif j == 2 { continue outer }\n\t\tif i == 2 { break outer }\n\t\tn++\n\t}\n}\nfmt.Println(n)", "4\n"},
+		{"k := 0\nloop:\nif k < 5 { k++; goto loop }\nfmt.Println(k)", "5\n"},
+		{"k := 0; loop: if k < 3 { k++; goto loop }; fmt.Println(k)", "3\n"},
+		{"var m = map[string]int{\"a\": 1}; if v, ok := m[\"a\"]; ok { fmt.Println(v) }", "1\n"},
+		{"x := 2; x++; x *= 3; fmt.Println(x); {}; ;", "9\n"},
+	} {
+		before := len(out.String())
+		if _, err := s.Eval(context.Background(), tc.code); err != nil {
+			t.Errorf("Eval(%q): %v", tc.code, err)
+			continue
+		}
+		if got := out.String()[before:]; got != tc.want {
+			t.Errorf("%q printed %q, want %q", tc.code, got, tc.want)
+		}
+	}
+}
