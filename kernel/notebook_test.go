@@ -72,6 +72,10 @@ func checkExecuted(t *testing.T, path, name string) {
 		// tok.Compare tables, the tokens-per-character plot, the
 		// streaming-decoder table.
 		want = append(want, "execute_result text/html", "execute_result image/png", "display_data text/markdown")
+	case strings.Contains(name, "train-gpt"):
+		// the model and st.Inspect tables, the progress bar, the live
+		// loss curve (a display handle holding a plot), the sampling table.
+		want = append(want, "execute_result text/html", "display_data application/vnd.gograd.progress+json", "display_data image/png", "display_data text/markdown")
 	}
 	for _, w := range want {
 		if !seen[w] {
