@@ -672,6 +672,7 @@ func (m *modernizer) exprs(n ast.Node) {
 				return e
 			}
 			m.instantiate(x)
+			m.displayUpdate(x)
 			return m.builtinCall(x)
 		case *ast.SelectorExpr:
 			return m.methodExpr(x)
@@ -1004,4 +1005,45 @@ func (m *modernizer) errorsAs(c *ast.CallExpr) ast.Expr {
 		return true
 	})
 	return &ast.CallExpr{Fun: lit, Lparen: pos, Args: c.Args, Rparen: c.End()}
+}
+
+// displayPath is the import path of the display package.
+const displayPath = "github.com/gograd/gograd/interp/display"
+
+// displayUpdate turns h.Update(v), h a *display.Handle, into
+// h.UpdateBundle(gg__.Render(v)). yaegi wraps an interpreted value passed
+// as any so that its Display* methods are seen only for calls of package
+// functions it knows by value (display.Show, New, Render), never for a
+// method called on a value; going through Render gives Update the same
+// rendering as Show and New.
+func (m *modernizer) displayUpdate(c *ast.CallExpr) {
+	sel, ok := c.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Update" || len(c.Args) != 1 || c.Ellipsis.IsValid() {
+		return
+	}
+	s := m.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return
+	}
+	fn, ok := s.Obj().(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != displayPath {
+		return
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return
+	}
+	p, ok := recv.Type().(*types.Pointer)
+	if !ok {
+		return
+	}
+	if n, ok := p.Elem().(*types.Named); !ok || n.Obj().Name() != "Handle" {
+		return
+	}
+	pos := c.Args[0].Pos()
+	sel.Sel = &ast.Ident{NamePos: sel.Sel.NamePos, Name: "UpdateBundle"}
+	c.Args[0] = &ast.CallExpr{
+		Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "Render"}},
+		Lparen: pos, Args: []ast.Expr{c.Args[0]}, Rparen: c.Args[0].End(),
+	}
 }

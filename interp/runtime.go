@@ -55,6 +55,9 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		"Leave":   reflect.ValueOf(s.guard.leave),
 		"Clear":   reflect.ValueOf(clearValue),
 		"GoPanic": reflect.ValueOf(s.goPanic),
+		// The same value as display.Render's symbol, so that symbols.MapTypes
+		// applies to it (see displayUpdate).
+		"Render": reflect.ValueOf(display.Render),
 		"Probe": reflect.ValueOf(func(mime, data string) {
 			if s.probe == nil {
 				s.probe = display.Bundle{}

@@ -508,11 +508,13 @@ func TestDisplayShowInterpretedValue(t *testing.T) {
 func (b badge) DisplayHTML() string { return fmt.Sprintf("<b>%d</b>", b.n) }
 display.Show(badge{3})
 h := display.New(badge{4})
-h.Update(display.Render(badge{5}))`)
-	if len(got) != 3 {
+h.Update(display.Render(badge{5}))
+h.Update(badge{6})
+func() { h.Update(&badge{7}) }()`)
+	if len(got) != 5 {
 		t.Fatalf("got %d messages", len(got))
 	}
-	for i, want := range []string{"<b>3</b>", "<b>4</b>", "<b>5</b>"} {
+	for i, want := range []string{"<b>3</b>", "<b>4</b>", "<b>5</b>", "<b>6</b>", "<b>7</b>"} {
 		if got[i].Bundle["text/html"] != want {
 			t.Errorf("message %d: %v, want html %q", i, got[i].Bundle, want)
 		}
