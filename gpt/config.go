@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strconv"
 )
 
 // Config is the shape of a GPT-2 model, with the field names of a Hugging
@@ -158,15 +159,17 @@ func (c Config) NumParams() int {
 // WriteFile writes c as a Hugging Face config.json.
 func (c Config) WriteFile(path string) error {
 	m := map[string]any{
-		"architectures":       []string{"GPT2LMHeadModel"},
-		"model_type":          "gpt2",
-		"n_layer":             c.NLayer,
-		"n_head":              c.NHead,
-		"n_embd":              c.NEmbd,
-		"vocab_size":          c.VocabSize,
-		"n_positions":         c.NPositions,
-		"n_ctx":               c.NPositions,
-		"layer_norm_epsilon":  float64(c.Eps()),
+		"architectures": []string{"GPT2LMHeadModel"},
+		"model_type":    "gpt2",
+		"n_layer":       c.NLayer,
+		"n_head":        c.NHead,
+		"n_embd":        c.NEmbd,
+		"vocab_size":    c.VocabSize,
+		"n_positions":   c.NPositions,
+		"n_ctx":         c.NPositions,
+		// The shortest decimal that reads back as the same float32 (1e-05,
+		// not 9.999999747378752e-06).
+		"layer_norm_epsilon":  json.Number(strconv.FormatFloat(float64(c.Eps()), 'g', -1, 32)),
 		"activation_function": c.activation(),
 		"n_inner":             nil,
 	}

@@ -712,3 +712,27 @@ func TestTrainGradAccum(t *testing.T) {
 		t.Errorf("weights after one accumulated step differ by %g at %d", d, i)
 	}
 }
+
+// TestConfigWriteFileRoundTrip checks that config.json spells the epsilon
+// as people write it (1e-05) and reads back to the same Config.
+func TestConfigWriteFileRoundTrip(t *testing.T) {
+	c := Config{NLayer: 2, NHead: 4, NEmbd: 64, VocabSize: 512, NPositions: 32, LayerNormEpsilon: 1e-5}
+	p := filepath.Join(t.TempDir(), "config.json")
+	if err := c.WriteFile(p); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(raw), `"layer_norm_epsilon": 1e-05`) {
+		t.Errorf("config.json epsilon not written as 1e-05:\n%s", raw)
+	}
+	back, err := LoadConfig(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Eps() != c.Eps() || back.NLayer != c.NLayer || back.NEmbd != c.NEmbd {
+		t.Errorf("round trip: got %+v, want %+v", back, c)
+	}
+}

@@ -1,6 +1,7 @@
 package tok
 
 import (
+	"bytes"
 	"encoding/json"
 	"math/rand/v2"
 	"os"
@@ -185,6 +186,13 @@ func TestHFRoundTrip(t *testing.T) {
 	path := filepath.Join(dir, "tokenizer.json")
 	if err := g.Save(path); err != nil {
 		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(raw, []byte(`"content": "<|endoftext|>"`)) {
+		t.Errorf("tokenizer.json does not spell the special token as Hugging Face does (no \\u003c escapes)")
 	}
 	h, err := LoadHF(path)
 	if err != nil {

@@ -312,9 +312,13 @@ func (t *BPE) Save(path string) error {
 // WriteHF writes the tokenizer.json that Save saves.
 func (t *BPE) WriteHF(w io.Writer) error {
 	bw := bufio.NewWriter(w)
+	// Strings as Hugging Face writes them: no \u003c escapes for <, >, &.
 	q := func(s string) string {
-		b, _ := json.Marshal(s)
-		return string(b)
+		var b strings.Builder
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		enc.Encode(s)
+		return strings.TrimSuffix(b.String(), "\n")
 	}
 	ids := make([]int, 0, len(t.special))
 	for _, id := range t.special {
