@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"strconv"
 	"strings"
 )
 
@@ -29,6 +30,9 @@ type modernizer struct {
 	qual    types.Qualifier
 	renames map[string]string // session declarations yaegi knows by another name
 	n       int
+	// funcNames receives the names of declared functions ("T.m") by the
+	// position of their body.
+	funcNames map[token.Pos]string
 }
 
 func (m *modernizer) fresh(base string) string {
@@ -137,10 +141,11 @@ func parseStmts(src string, pos token.Pos) []ast.Stmt {
 // funcBody is a function body to process with its signature (nil for the
 // top level of a cell).
 type funcBody struct {
-	body *ast.BlockStmt
-	sig  *types.Signature
-	decl bool
-	name string
+	body     *ast.BlockStmt
+	sig      *types.Signature
+	decl     bool // guarded against runaway recursion
+	name     string
+	declared bool // a declared function or method (not a closure)
 }
 
 // apply rewrites the cell's declarations and statements in place.
@@ -160,7 +165,7 @@ func (m *modernizer) apply(pc *parsedCell) {
 					if f.Recv != nil && len(f.Recv.List) > 0 {
 						name = recvTypeName(f.Recv.List[0].Type) + "." + name
 					}
-					bodies = append(bodies, funcBody{f.Body, sig, true, name})
+					bodies = append(bodies, funcBody{f.Body, sig, true, name, true})
 				}
 			case *ast.FuncLit:
 				sig, _ := m.info.Types[f].Type.(*types.Signature)
@@ -168,7 +173,7 @@ func (m *modernizer) apply(pc *parsedCell) {
 				if recursive[f] != "" {
 					name = recursive[f]
 				}
-				bodies = append(bodies, funcBody{f.Body, sig, name != "", name})
+				bodies = append(bodies, funcBody{f.Body, sig, name != "", name, false})
 			case *ast.AssignStmt:
 				// f = func(...) { ... f(...) ... }: a recursive closure,
 				// guarded like a declared function.
@@ -197,9 +202,26 @@ func (m *modernizer) apply(pc *parsedCell) {
 	}
 	pc.stmts = top.List
 	for _, b := range bodies {
-		if b.decl {
+		switch {
+		case b.declared:
+			// gg__at is the position of the statement running, which
+			// LeaveAt records as the function returns or a panic unwinds
+			// it: the positions of a panic's stack (see Session.frames).
+			m.markStmts(b.body, func(pos token.Pos) ast.Expr { return &ast.Ident{NamePos: pos, Name: "gg__at"} })
+			pos := b.body.Lbrace
+			b.body.List = append(parseStmts(fmt.Sprintf("var gg__at int; gg__.Enter(%q); defer gg__.LeaveAt(&gg__at)", b.name), pos), b.body.List...)
+			if m.funcNames != nil {
+				m.funcNames[pos] = b.name
+			}
+		case b.decl:
 			pos := b.body.Lbrace
 			b.body.List = append(parseStmts(fmt.Sprintf("gg__.Enter(%q); defer gg__.Leave()", b.name), pos), b.body.List...)
+		case b.body == top:
+			// Statements nested in the cell's own compound statements set
+			// gg__top (the cell's statements themselves: see rewriteCell).
+			for _, st := range top.List {
+				m.markStmts(st, topMarker)
+			}
 		}
 	}
 	for _, d := range pc.decls {
@@ -1046,4 +1068,184 @@ func (m *modernizer) displayUpdate(c *ast.CallExpr) {
 		Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "Render"}},
 		Lparen: pos, Args: []ast.Expr{c.Args[0]}, Rparen: c.Args[0].End(),
 	}
+}
+
+// topMarker is what statements at the top level of a cell set to their
+// position.
+func topMarker(pos token.Pos) ast.Expr { return &ast.Ident{NamePos: pos, Name: "gg__top"} }
+
+// marker is the statement "target = pos".
+func marker(target func(token.Pos) ast.Expr, pos token.Pos) ast.Stmt {
+	return &ast.AssignStmt{Lhs: []ast.Expr{target(pos)}, TokPos: pos, Tok: token.ASSIGN,
+		Rhs: []ast.Expr{&ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: strconv.Itoa(int(pos))}}}
+}
+
+// markStmts puts a marker before every statement of the statement lists
+// in n, so that a panic can be placed at its statement. Function literals
+// of the cell are left alone (they run later, or elsewhere); the ones the
+// rewrite made (loop bodies of range-over-func) are marked.
+func (m *modernizer) markStmts(n ast.Node, target func(token.Pos) ast.Expr) {
+	clauses := map[*ast.BlockStmt]bool{} // bodies of switch and select: clauses, not statements
+	mark := func(list []ast.Stmt) []ast.Stmt {
+		out := make([]ast.Stmt, 0, 2*len(list))
+		for _, st := range list {
+			if br, ok := st.(*ast.BranchStmt); ok && br.Tok == token.FALLTHROUGH {
+				out = append(out, st)
+				continue
+			}
+			if _, empty := st.(*ast.EmptyStmt); empty || !st.Pos().IsValid() {
+				out = append(out, st)
+				continue
+			}
+			// A loop whose header cannot panic and whose body is one
+			// simple statement is marked once, before it: a marker per
+			// iteration would cost more than the statement.
+			var body *ast.BlockStmt
+			switch l := st.(type) {
+			case *ast.ForStmt:
+				body = l.Body
+			case *ast.RangeStmt:
+				body = l.Body
+			}
+			if body != nil && len(body.List) == 1 && simpleStmt(body.List[0]) && safeHeader(st) {
+				if !safeHeader(body.List[0]) {
+					out = append(out, marker(target, body.List[0].Pos()))
+				}
+				clauses[body] = true // not marked
+				out = append(out, st)
+				continue
+			}
+			if !safeHeader(st) {
+				out = append(out, marker(target, st.Pos()))
+			}
+			out = append(out, st)
+		}
+		return out
+	}
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			_, user := m.info.Types[x]
+			return !user
+		case *ast.BlockStmt:
+			if !clauses[x] {
+				x.List = mark(x.List)
+			}
+		case *ast.SwitchStmt:
+			clauses[x.Body] = true
+		case *ast.TypeSwitchStmt:
+			clauses[x.Body] = true
+		case *ast.SelectStmt:
+			clauses[x.Body] = true
+		case *ast.CaseClause:
+			x.Body = mark(x.Body)
+		case *ast.CommClause:
+			x.Body = mark(x.Body)
+		case *ast.AssignStmt:
+			if len(x.Lhs) == 1 && len(x.Rhs) == 1 {
+				if lit, ok := x.Rhs[0].(*ast.BasicLit); ok && lit.Kind == token.INT {
+					if id, ok := x.Lhs[0].(*ast.Ident); ok && id.Name == "gg__at" {
+						return false // a marker
+					}
+				}
+			}
+		}
+		return true
+	})
+}
+
+// simpleStmt tells statements without statements inside.
+func simpleStmt(st ast.Stmt) bool {
+	switch st.(type) {
+	case *ast.AssignStmt, *ast.IncDecStmt, *ast.ExprStmt, *ast.ReturnStmt, *ast.SendStmt, *ast.BranchStmt, *ast.DeclStmt:
+		return true
+	}
+	return false
+}
+
+// safeHeader tells statements that cannot panic or call a function by
+// their own expressions (those of the statements nested in them aside):
+// they need no marker.
+func safeHeader(st ast.Stmt) bool {
+	switch x := st.(type) {
+	case nil:
+		return true
+	case *ast.AssignStmt:
+		if x.Tok == token.QUO_ASSIGN || x.Tok == token.REM_ASSIGN || x.Tok == token.SHL_ASSIGN || x.Tok == token.SHR_ASSIGN {
+			return false
+		}
+		for _, l := range x.Lhs {
+			if _, ok := l.(*ast.Ident); !ok {
+				return false
+			}
+		}
+		return safeExprs(x.Rhs...)
+	case *ast.IncDecStmt:
+		_, ok := x.X.(*ast.Ident)
+		return ok
+	case *ast.ReturnStmt:
+		return safeExprs(x.Results...)
+	case *ast.IfStmt:
+		return safeHeader(x.Init) && safeExprs(x.Cond)
+	case *ast.ForStmt:
+		return safeHeader(x.Init) && safeHeader(x.Post) && (x.Cond == nil || safeExprs(x.Cond))
+	case *ast.RangeStmt:
+		for _, e := range []ast.Expr{x.Key, x.Value} {
+			if _, ok := e.(*ast.Ident); e != nil && !ok {
+				return false
+			}
+		}
+		return safeExprs(x.X)
+	case *ast.BlockStmt, *ast.LabeledStmt:
+		return true
+	case *ast.BranchStmt:
+		return x.Tok != token.GOTO // a goto may leave the marked statement for one that is not
+	case *ast.SwitchStmt:
+		if !safeHeader(x.Init) || (x.Tag != nil && !safeExprs(x.Tag)) {
+			return false
+		}
+		for _, c := range x.Body.List {
+			if cc, ok := c.(*ast.CaseClause); !ok || !safeExprs(cc.List...) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// safeExprs tells expressions that cannot panic or call a function.
+func safeExprs(es ...ast.Expr) bool {
+	for _, e := range es {
+		switch x := e.(type) {
+		case *ast.Ident, *ast.BasicLit:
+		case *ast.ParenExpr:
+			if !safeExprs(x.X) {
+				return false
+			}
+		case *ast.BinaryExpr:
+			switch x.Op {
+			case token.QUO, token.REM, token.SHL, token.SHR, token.EQL, token.NEQ:
+				// division by zero, negative shifts, comparisons of
+				// interfaces holding uncomparable values
+				return false
+			}
+			if !safeExprs(x.X, x.Y) {
+				return false
+			}
+		case *ast.UnaryExpr:
+			if x.Op == token.ARROW || !safeExprs(x.X) {
+				return false
+			}
+		case *ast.CallExpr:
+			// len and cap (the cell's own len aside: this only places
+			// panics).
+			if id, ok := x.Fun.(*ast.Ident); !ok || (id.Name != "len" && id.Name != "cap") || !safeExprs(x.Args...) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }

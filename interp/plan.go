@@ -127,7 +127,10 @@ func (s *Session) plan(pc *parsedCell, name string) ([]chunk, error) {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "gg__main" {
 				pos := fd.Pos()
 				call := &ast.ExprStmt{X: &ast.CallExpr{Fun: &ast.Ident{NamePos: pos, Name: "gg__main"}, Lparen: pos, Rparen: pos}}
-				chunks = append(chunks, chunk{node: blockOf([]ast.Stmt{call})})
+				// gg__top = 0: the call is no statement of the program.
+				reset := marker(topMarker, pos)
+				reset.(*ast.AssignStmt).Rhs[0].(*ast.BasicLit).Value = "0"
+				chunks = append(chunks, chunk{node: blockOf([]ast.Stmt{reset, call})})
 			}
 		}
 	}

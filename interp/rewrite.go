@@ -31,7 +31,7 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 
 	renames := s.newRenames(pc)
 	s.recordDecls(pc)
-	m := &modernizer{info: pc.info, qual: func(p *types.Package) string { return byPath[p.Path()] }, renames: renames}
+	m := &modernizer{info: pc.info, qual: func(p *types.Package) string { return byPath[p.Path()] }, renames: renames, funcNames: map[token.Pos]string{}}
 	func() {
 		defer func() {
 			if r := recover(); r != nil {
@@ -47,12 +47,17 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 	var stmts []ast.Stmt
 	var at []int
 	for i, st := range pc.stmts {
+		if pos := st.Pos(); pos.IsValid() {
+			stmts = append(stmts, marker(topMarker, pos))
+			at = append(at, pc.stmtAt[i])
+		}
 		for _, x := range m.declareTopLevel(wrapCompound(st)) {
 			stmts = append(stmts, x)
 			at = append(at, pc.stmtAt[i])
 		}
 	}
 	pc.stmts, pc.stmtAt = stmts, at
+	s.noteSynthetic(pc, m.funcNames)
 	for _, d := range pc.decls {
 		renamePackages(d, aliases)
 	}
@@ -259,4 +264,38 @@ func (m *modernizer) declareTopLevel(st ast.Stmt) []ast.Stmt {
 	}
 	as.Tok = token.ASSIGN
 	return append(decls, as)
+}
+
+// noteSynthetic records where the function literals the rewrite made
+// begin, so that panic stacks leave their frames out, and the names of the
+// declared functions by where their bodies begin.
+func (s *Session) noteSynthetic(pc *parsedCell, funcNames map[token.Pos]string) {
+	if s.synthetic == nil || len(s.synthetic) > 100000 {
+		s.synthetic = map[string]bool{}
+	}
+	if s.funcNames == nil || len(s.funcNames) > 100000 {
+		s.funcNames = map[string]string{}
+	}
+	fset := s.in.FileSet()
+	for pos, name := range funcNames {
+		p := fset.Position(pos)
+		s.funcNames[fmt.Sprintf("%s:%d:%d", cleanMessage(p.Filename), p.Line, p.Column)] = name
+	}
+	visit := func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.FuncLit); ok {
+				if _, user := pc.info.Types[lit]; !user && lit.Body != nil {
+					p := fset.Position(lit.Body.Lbrace)
+					s.synthetic[fmt.Sprintf("%s:%d:%d", cleanMessage(p.Filename), p.Line, p.Column)] = true
+				}
+			}
+			return true
+		})
+	}
+	for _, d := range pc.decls {
+		visit(d)
+	}
+	for _, st := range pc.stmts {
+		visit(st)
+	}
 }

@@ -35,7 +35,20 @@ func (e stackOverflow) Error() string {
 type depthGuard struct {
 	depth atomic.Int64
 	stop  atomic.Pointer[context.CancelCauseFunc] // cancels the running cell
+
+	// trail is a ring of what LeaveAt recorded last: as a panic unwinds,
+	// each declared function it leaves adds the position of the statement
+	// it was at, innermost first. Lock-free: it is written on every return.
+	trail  [maxTrail]atomic.Int64
+	ntrail atomic.Int64 // entries written since the last takeTrail
 }
+
+// frameMark is the statement a declared function was at when it was left:
+// a token.Pos of the session's file set.
+type frameMark = int
+
+// maxTrail bounds the trail kept (and so the frames a panic lists).
+const maxTrail = 1024
 
 func (g *depthGuard) enter(fn string) {
 	if g.depth.Add(1) > maxDepth {
@@ -47,12 +60,32 @@ func (g *depthGuard) enter(fn string) {
 
 func (g *depthGuard) leave() { g.depth.Add(-1) }
 
+// leaveAt is Leave for declared functions: it records the statement the
+// function was at.
+func (g *depthGuard) leaveAt(at *int) {
+	g.depth.Add(-1)
+	n := g.ntrail.Add(1)
+	g.trail[(n-1)%maxTrail].Store(int64(*at))
+}
+
+// takeTrail returns the trail, oldest first, and starts a new one.
+func (g *depthGuard) takeTrail() []frameMark {
+	n := g.ntrail.Swap(0)
+	k := min(n, maxTrail)
+	t := make([]frameMark, 0, k)
+	for i := n - k; i < n; i++ {
+		t = append(t, int(g.trail[i%maxTrail].Load()))
+	}
+	return t
+}
+
 // runtimeSymbols is the compiled helper package the rewritten cells call,
 // imported as gg__.
 func (s *Session) runtimeSymbols() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		"Enter":   reflect.ValueOf(s.guard.enter),
 		"Leave":   reflect.ValueOf(s.guard.leave),
+		"LeaveAt": reflect.ValueOf(s.guard.leaveAt),
 		"Clear":   reflect.ValueOf(clearValue),
 		"GoPanic": reflect.ValueOf(s.goPanic),
 		// The same value as display.Render's symbol, so that symbols.MapTypes
@@ -89,6 +122,10 @@ func clearValue(v any) {
 // preludeSource is interpreted at session start: generic helpers the
 // rewrite of modern Go calls.
 const preludeSource = `
+// gg__top is the position of the statement running at the top level of a
+// cell (set by the markers the rewrite puts before them).
+var gg__top int
+
 func gg__min[T cmp.Ordered](x T, ys ...T) T {
 	for _, y := range ys {
 		if y < x || y != y {

@@ -7,6 +7,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/scanner"
+	"go/token"
 	"io"
 	"os"
 	"path"
@@ -54,6 +55,11 @@ type Session struct {
 	goErrMu sync.Mutex
 	goErr   *Error         // first panic of a goroutine since the last Eval
 	probe   display.Bundle // what gg__probe found on the last value
+
+	// synthetic holds the positions ("file:line:col") of the function
+	// literals the rewrite made, left out of panic stacks.
+	synthetic map[string]bool
+	funcNames map[string]string // "file:line:col" of a declared function's body -> "T.m"
 }
 
 // pkgInfo describes the packages a session can import: compiled ones from
@@ -444,6 +450,7 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 	ctx, stop := context.WithCancelCause(ctx)
 	defer stop(nil)
 	s.guard.depth.Store(0)
+	s.guard.takeTrail()
 	s.guard.stop.Store(&stop)
 	s.ctxMu.Lock()
 	s.ctx = ctx
@@ -526,27 +533,18 @@ func (s *Session) runtimeError(err error, name string) *Error {
 		e.Name = "InterpreterError"
 	}
 	e.Traceback = append(e.Traceback, "panic: "+e.Message, "", "interpreted stack (innermost last):")
-	for i := len(trace) - 1; i >= 0; i-- {
-		m := panicLine.FindStringSubmatch(cleanMessage(trace[i]))
-		where := m[1] + ":" + m[2] + ":" + m[3]
-		fn := strings.TrimSuffix(strings.TrimPrefix(m[5], "main."), "(...)")
-		if fn == "" || fn == "main" {
-			fn = "<top level>"
-		}
-		e.Traceback = append(e.Traceback, "  "+fn+" at "+where)
-		if line := s.sourceLine(m[1], m[2]); line != "" {
+	frames := s.frames(trace, s.guard.takeTrail())
+	for i := len(frames) - 1; i >= 0; i-- {
+		f := frames[i]
+		e.Traceback = append(e.Traceback, fmt.Sprintf("  %s at %s:%d:%d", f.fn, f.file, f.line, f.col))
+		if line := s.sourceLine(f.file, strconv.Itoa(f.line)); line != "" {
 			e.Traceback = append(e.Traceback, "      "+line)
-		}
-		if e.Line == 0 && m[1] == name {
-			// innermost frame in this cell
 		}
 	}
 	// Position: the innermost frame that is in this cell.
-	for _, l := range trace {
-		m := panicLine.FindStringSubmatch(cleanMessage(l))
-		if m[1] == name {
-			e.Line, _ = strconv.Atoi(m[2])
-			e.Col, _ = strconv.Atoi(m[3])
+	for _, f := range frames {
+		if f.file == name {
+			e.Line, e.Col = f.line, f.col
 			break
 		}
 	}
@@ -621,4 +619,101 @@ func (s *Session) sourceLine(name, line string) string {
 		return ""
 	}
 	return strings.TrimSpace(lines[n-1])
+}
+
+// stackFrame is one frame of a panic's interpreted stack.
+type stackFrame struct {
+	fn        string
+	file      string
+	line, col int
+}
+
+// frames builds a panic's interpreted stack, innermost first, from the
+// lines yaegi printed as the panic unwound its frames (one per frame, with
+// the function's name but only the position of the function's body) and
+// the statement positions recorded by the markers the rewrite puts before
+// statements: LeaveAt's trail for declared functions, gg__top for the top
+// level of a cell. Frames of function literals the rewrite made (compound
+// statements at the top level, range-over-func bodies) are left out.
+func (s *Session) frames(trace []string, trail []frameMark) []stackFrame {
+	fset := s.in.FileSet()
+	type traced struct {
+		stackFrame
+		kind int // 0 top level, 1 declared function, 2 function literal
+	}
+	var tr []traced
+	ndecl := 0
+	for _, l := range trace {
+		m := panicLine.FindStringSubmatch(cleanMessage(l))
+		if m == nil {
+			continue
+		}
+		f := traced{}
+		f.file = m[1]
+		f.line, _ = strconv.Atoi(m[2])
+		f.col, _ = strconv.Atoi(m[3])
+		fn := strings.TrimSuffix(m[5], "(...)")
+		switch {
+		case fn == "" || fn == "main":
+			f.fn = "<top level>"
+		case fn == "func" || strings.HasSuffix(fn, ".func"):
+			f.kind = 2
+			f.fn = "func literal"
+			if s.synthetic[fmt.Sprintf("%s:%d:%d", f.file, f.line, f.col)] {
+				continue
+			}
+		default:
+			f.kind = 1
+			f.fn = strings.TrimPrefix(fn, "main.")
+			ndecl++
+		}
+		tr = append(tr, f)
+	}
+	// The last ndecl entries of the trail are the declared functions the
+	// panic unwound, innermost first.
+	if len(trail) > ndecl {
+		trail = trail[len(trail)-ndecl:]
+	}
+	out := make([]stackFrame, 0, len(tr))
+	var top int
+	if g, ok := s.in.Globals()["gg__top"]; ok && g.CanInt() {
+		top = int(g.Int())
+	}
+	for _, f := range tr {
+		switch f.kind {
+		case 0:
+			if top == 0 {
+				if len(out) > 0 {
+					continue // the call of a whole program's main
+				}
+			} else if p := fset.Position(token.Pos(top)); p.IsValid() {
+				f.file, f.line, f.col = cleanMessage(p.Filename), p.Line, p.Column
+			}
+		case 1:
+			if n, ok := s.funcNames[fmt.Sprintf("%s:%d:%d", f.file, f.line, f.col)]; ok {
+				f.fn = n
+			}
+			if len(trail) > 0 {
+				if p := fset.Position(token.Pos(trail[0])); trail[0] != 0 && p.IsValid() {
+					f.file, f.line, f.col = cleanMessage(p.Filename), p.Line, p.Column
+				}
+				trail = trail[1:]
+			}
+			if f.fn == "gg__main" {
+				f.fn = "main"
+			}
+		}
+		out = append(out, f.stackFrame)
+		if f.kind == 0 {
+			top = -1 // placed
+		}
+	}
+	if top > 0 {
+		// yaegi printed no line for the top level (its statement only
+		// called a function literal the rewrite made).
+		if p := fset.Position(token.Pos(top)); p.IsValid() {
+			out = append(out, stackFrame{fn: "<top level>", file: cleanMessage(p.Filename), line: p.Line, col: p.Column})
+		}
+	}
+	return out
 }

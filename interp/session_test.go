@@ -546,3 +546,53 @@ func TestStatementForms(t *testing.T) {
 		}
 	}
 }
+
+// TestPanicStack checks that a panic is placed at the statement that
+// panicked, and that each outer frame of its stack is at its call site.
+func TestPanicStack(t *testing.T) {
+	const script = `package main
+
+import "fmt"
+
+func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }
+
+func main() {
+	fmt.Println(fib(10), slices.Max([]int{3, 9, 2}))
+	for k, v := range maps.All(map[string]int{"a": 1}) { fmt.Println(k, v) }
+	var a []int
+	_ = a[5]
+}`
+	for _, tc := range []struct {
+		name, code string
+		line, col  int
+		frames     []string // innermost last
+	}{
+		{"program", script, 11, 2, []string{"main at prog.gos:11:2"}},
+		{"nested", "type T struct{}\nfunc (T) m(i int) int {\n\tx := []int{1}\n\treturn x[i]\n}\nfunc g(i int) int {\n\ty := 1\n\treturn T{}.m(i) + y\n}\nfmt.Println(\"start\")\nz := 2\nfmt.Println(g(z))",
+			4, 2, []string{"<top level> at prog.gos:12:1", "g at prog.gos:8:2", "T.m at prog.gos:4:2"}},
+		{"top level", "fmt.Print()\nvar m map[string]int\nfmt.Print()\nm[\"x\"] = 1", 4, 1, []string{"<top level> at prog.gos:4:1"}},
+		{"in loop", "for i := range 3 {\n\tif i == 2 {\n\t\tpanic(\"two\")\n\t}\n}", 3, 3, []string{"<top level> at prog.gos:3:3"}},
+		{"after a call", "func h() int { return 1 }\nfunc k() {\n\th()\n\tvar p *struct{ X int }\n\tp.X = h()\n}\nk()", 5, 2, []string{"<top level> at prog.gos:7:1", "k at prog.gos:5:2"}},
+		{"recovered before", "func r() { defer func() { recover() }(); panic(1) }\nfunc k() {\n\tr()\n\tpanic(\"again\")\n}\nk()", 4, 2, []string{"<top level> at prog.gos:6:1", "k at prog.gos:4:2"}},
+		{"switch", "func sw(x any) {\n\tswitch v := x.(type) {\n\tcase int:\n\t\tfmt.Print()\n\t\tpanic(v)\n\t}\n}\nsw(1)", 5, 3, []string{"<top level> at prog.gos:8:1", "sw at prog.gos:5:3"}},
+	} {
+		s, err := New(Options{Filename: "prog.gos", Stdout: &syncBuffer{}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := evalErr(t, s, tc.code)
+		s.Close()
+		if e.Line != tc.line || e.Col != tc.col {
+			t.Errorf("%s: panic at %d:%d, want %d:%d", tc.name, e.Line, e.Col, tc.line, tc.col)
+		}
+		var frames []string
+		for _, l := range e.Traceback {
+			if strings.HasPrefix(l, "  ") && !strings.HasPrefix(l, "      ") {
+				frames = append(frames, strings.TrimSpace(l))
+			}
+		}
+		if strings.Join(frames, "\n") != strings.Join(tc.frames, "\n") {
+			t.Errorf("%s: frames\n%s\nwant\n%s", tc.name, strings.Join(frames, "\n"), strings.Join(tc.frames, "\n"))
+		}
+	}
+}
