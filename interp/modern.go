@@ -695,8 +695,10 @@ func (m *modernizer) exprs(n ast.Node) {
 			}
 			m.instantiate(x)
 			m.displayUpdate(x)
+			m.typeVerbs(x)
 			return m.builtinCall(x)
 		case *ast.SelectorExpr:
+			m.explicitPromotion(x)
 			return m.methodExpr(x)
 		case *ast.IndexExpr:
 			return m.iterType(x, []ast.Expr{x.Index})
@@ -1248,4 +1250,147 @@ func safeExprs(es ...ast.Expr) bool {
 		}
 	}
 	return true
+}
+
+// explicitPromotion spells out the embedded fields a method is promoted
+// through when one of them is an interface: x.Log becomes x.Logger.Log.
+// yaegi fails ("invalid interface value") calling a method promoted from
+// an embedded interface that holds an interpreted type.
+func (m *modernizer) explicitPromotion(sel *ast.SelectorExpr) {
+	selection, ok := m.info.Selections[sel]
+	if !ok || selection.Kind() != types.MethodVal || len(selection.Index()) < 2 {
+		return
+	}
+	path := selection.Index()
+	t := selection.Recv()
+	var names []string
+	viaInterface := false
+	for _, i := range path[:len(path)-1] {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return
+		}
+		f := st.Field(i)
+		names = append(names, f.Name())
+		t = f.Type()
+		if types.IsInterface(t) {
+			viaInterface = true
+		}
+	}
+	if !viaInterface {
+		return
+	}
+	pos := sel.X.Pos()
+	x := sel.X
+	for _, n := range names {
+		x = &ast.SelectorExpr{X: x, Sel: &ast.Ident{NamePos: pos, Name: n}}
+	}
+	sel.X = x
+}
+
+// typeVerbs makes %T print a cell's named types as Go does. yaegi
+// represents a value of an interpreted named type by its underlying type
+// (reflect cannot make named types), so fmt prints "int8" for main.ID and
+// "struct { A int }" for main.S. In calls of the Printf family with a
+// constant format, a %T whose argument has a static, non-interface type
+// involving the cell's types is given that type's name instead:
+// fmt.Printf("%T", id) becomes fmt.Printf("%s", gg__.TypeName("main.ID", id)).
+func (m *modernizer) typeVerbs(c *ast.CallExpr) {
+	fi := -1
+	var fn *types.Func
+	switch f := c.Fun.(type) {
+	case *ast.SelectorExpr:
+		fn, _ = m.info.Uses[f.Sel].(*types.Func)
+	}
+	if fn == nil || fn.Pkg() == nil || fn.Signature().Recv() != nil {
+		return
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "fmt.Printf", "fmt.Sprintf", "fmt.Errorf", "log.Printf", "log.Fatalf", "log.Panicf":
+		fi = 0
+	case "fmt.Fprintf", "fmt.Appendf":
+		fi = 1
+	default:
+		return
+	}
+	if fi >= len(c.Args) || c.Ellipsis.IsValid() {
+		return
+	}
+	tv := m.info.Types[c.Args[fi]]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return
+	}
+	format := constant.StringVal(tv.Value)
+	verbs, ok := formatVerbs(format)
+	if !ok {
+		return
+	}
+	changed := false
+	out := []byte(format)
+	for i := len(verbs) - 1; i >= 0; i-- {
+		v := verbs[i]
+		ai := fi + 1 + v.arg
+		if v.verb != 'T' || ai >= len(c.Args) {
+			continue
+		}
+		t := m.info.TypeOf(c.Args[ai])
+		if t == nil || types.IsInterface(t) {
+			continue
+		}
+		name := types.TypeString(t, func(p *types.Package) string { return p.Name() })
+		if !strings.Contains(name, "main.") {
+			continue
+		}
+		out[v.at] = 's'
+		pos := c.Args[ai].Pos()
+		c.Args[ai] = &ast.CallExpr{
+			Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "TypeName"}},
+			Lparen: pos, Args: []ast.Expr{&ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)}, c.Args[ai]}, Rparen: c.Args[ai].End(),
+		}
+		changed = true
+	}
+	if changed {
+		pos := c.Args[fi].Pos()
+		c.Args[fi] = &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(string(out))}
+	}
+}
+
+// formatVerb is one verb of a format: its byte offset and the index of the
+// argument it formats.
+type formatVerb struct {
+	at, arg int
+	verb    byte
+}
+
+// formatVerbs lists the verbs of a Printf format; ok is false for formats
+// with explicit argument indexes or * widths (left alone).
+func formatVerbs(f string) (verbs []formatVerb, ok bool) {
+	arg := 0
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			continue
+		}
+		i++
+		for i < len(f) && strings.IndexByte("+-# 0123456789.", f[i]) >= 0 {
+			i++
+		}
+		if i >= len(f) {
+			return verbs, true
+		}
+		switch f[i] {
+		case '%':
+			continue
+		case '[', '*':
+			return nil, false
+		}
+		if f[i] >= 0x80 {
+			return nil, false
+		}
+		verbs = append(verbs, formatVerb{at: i, arg: arg, verb: f[i]})
+		arg++
+	}
+	return verbs, true
 }

@@ -91,6 +91,8 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		// The same value as display.Render's symbol, so that symbols.MapTypes
 		// applies to it (see displayUpdate).
 		"Render": reflect.ValueOf(display.Render),
+		// TypeName(name, v) is name: %T of a cell's type (see typeVerbs).
+		"TypeName": reflect.ValueOf(func(name string, _ any) string { return name }),
 		"Probe": reflect.ValueOf(func(mime, data string) {
 			if s.probe == nil {
 				s.probe = display.Bundle{}
