@@ -208,6 +208,11 @@ type parsedCell struct {
 	packageClause bool          // the cell began with "package main": a whole program
 	typeErrs      []types.Error // what go/types found wrong, for better messages
 	src           string        // the cell's source, #! line blanked
+	// errVar names the variable holding the error result of a final
+	// expression with several results (see tupleResult); errPos is where
+	// that expression is.
+	errVar string
+	errPos token.Pos
 }
 
 // lineDirective makes positions after the synthetic prefix read as

@@ -169,6 +169,53 @@ func blankNames(e histEntry, redefined map[string]bool) bool {
 	return false
 }
 
+// withoutNames returns e's declaration without the names the cell
+// redefines (a copy when some are left out), or nil when none is left.
+// "bpe, err := ..." of an earlier cell keeps bpe when this cell says
+// "l2, err := ...".
+func withoutNames(e histEntry, redefined map[string]bool) ast.Decl {
+	gone := func(n string) bool {
+		t, _, isMethod := cutDot(n)
+		return redefined[n] || (isMethod && redefined[t])
+	}
+	left := 0
+	for _, n := range e.names {
+		if !gone(n) {
+			left++
+		}
+	}
+	if left == len(e.names) {
+		return e.decl
+	}
+	g, ok := e.decl.(*ast.GenDecl)
+	if left == 0 || !ok {
+		return nil
+	}
+	c := *g
+	c.Specs = nil
+	for _, sp := range g.Specs {
+		switch sp := sp.(type) {
+		case *ast.TypeSpec:
+			if !gone(sp.Name.Name) {
+				c.Specs = append(c.Specs, sp)
+			}
+		case *ast.ValueSpec:
+			vs := *sp
+			vs.Names = nil
+			for _, id := range sp.Names {
+				if gone(id.Name) {
+					id = &ast.Ident{NamePos: id.Pos(), Name: "_"}
+				}
+				vs.Names = append(vs.Names, id)
+			}
+			c.Specs = append(c.Specs, &vs)
+		default:
+			c.Specs = append(c.Specs, sp)
+		}
+	}
+	return &c
+}
+
 func cutDot(s string) (string, string, bool) {
 	for i := 0; i < len(s); i++ {
 		if s[i] == '.' {
@@ -195,15 +242,8 @@ func (s *Session) checkCellFset(pc *parsedCell, own []histEntry, fset *token.Fil
 	}
 	var decls []ast.Decl
 	for _, e := range s.hist {
-		skip := false
-		for _, n := range e.names {
-			t, _, isMethod := cutDot(n)
-			if redefined[n] || (isMethod && redefined[t]) {
-				skip = true
-			}
-		}
-		if !skip {
-			decls = append(decls, e.decl)
+		if d := withoutNames(e, redefined); d != nil {
+			decls = append(decls, d)
 		}
 	}
 	imports := make(map[string]string, len(s.imports))
@@ -256,9 +296,19 @@ func (s *Session) checkCellFset(pc *parsedCell, own []histEntry, fset *token.Fil
 		Instances:  map[*ast.Ident]types.Instance{},
 		Selections: map[*ast.SelectorExpr]*types.Selection{},
 	}
+	// The cell's final expression is its value, not an unused one.
+	var final ast.Node
+	if n := len(pc.stmts); n > 0 {
+		if es, ok := pc.stmts[n-1].(*ast.ExprStmt); ok {
+			final = es
+		}
+	}
 	conf := types.Config{Importer: tenv, GoVersion: "go1.26", Error: func(err error) {
 		te, ok := err.(types.Error)
 		if !ok || te.Soft && strings.Contains(te.Msg, "not used") {
+			return
+		}
+		if final != nil && te.Pos >= final.Pos() && te.Pos < final.End() && strings.HasSuffix(te.Msg, "is not used") {
 			return
 		}
 		if strings.HasPrefix(te.Msg, "missing return") {

@@ -10,6 +10,20 @@
 //	s.Eval(ctx, `x := tensor.Randn(2, 3)`)
 //	r, _ := s.Eval(ctx, `x.Shape()`) // r.Value is []int{2, 3}
 //
+// A final call with several results follows the (value, error) habit of Go
+// APIs: when its last result is an error, a non-nil one fails the cell with
+// an *Error named "error" (Message is the error's text, Line and Col the
+// call's position) and a nil one leaves the other results as the value:
+// strconv.Atoi("3") shows 3, st.Inspect(path) shows the file's summary
+// table. Several remaining results, or several results with no error
+// among them, are shown together as a []any. Calls of the fmt.Println,
+// w.Write or io.Copy kind (a count and an error) show nothing, as a cell
+// ending with a print should.
+//
+// A cell may declare again a name an earlier cell declared, with a new
+// type if need be, so the habit of writing "v, err := f()" in every cell
+// works; top-level var declarations may use earlier cells' variables.
+//
 // Between the cell and yaegi sits a rewrite guided by go/types: it
 // translates the Go that yaegi v0.16 lacks (range over integers and
 // functions, iter.Seq, min/max/clear, per-iteration loop variables,

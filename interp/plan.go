@@ -104,6 +104,11 @@ func (s *Session) plan(pc *parsedCell, name string) ([]chunk, error) {
 		if i == len(rest)-1 {
 			if es, ok := e.stmt.(*ast.ExprStmt); ok {
 				flush()
+				if pc.errVar != "" {
+					// The error result of a final call with several (see tupleResult).
+					id := &ast.Ident{NamePos: pc.errPos, Name: pc.errVar}
+					chunks = append(chunks, chunk{node: blockOf([]ast.Stmt{&ast.ExprStmt{X: id}}), errCheck: true})
+				}
 				s.probe = nil
 				if probes := displayProbes(pc.info, es.X); len(probes) > 0 {
 					// gg__v := x; gg__.Probe("text/html", gg__v.DisplayHTML()); ...; gg__v

@@ -39,6 +39,7 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 			}
 		}()
 		m.apply(pc)
+		m.notebookForms(pc)
 	}()
 	if err != nil {
 		return err

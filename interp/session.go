@@ -394,6 +394,12 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 		if err != nil {
 			return res, s.betterCompileError(err, pc, name)
 		}
+		if ch.errCheck && v.IsValid() && v.CanInterface() {
+			p := fset.Position(pc.errPos)
+			if e := cellError(v.Interface(), name, p.Line, p.Column); e != nil {
+				return res, e
+			}
+		}
 		if i == len(plan)-1 && ch.value {
 			res = s.result(v)
 		}
@@ -425,6 +431,9 @@ func (s *Session) betterCompileError(err error, pc *parsedCell, name string) err
 type chunk struct {
 	node  ast.Node
 	value bool // the chunk is the cell's final expression statement
+	// errCheck: the chunk's value is the error result of the final
+	// expression; a non-nil one fails the cell.
+	errCheck bool
 }
 
 // run compiles and executes one chunk, turning every failure into *Error.

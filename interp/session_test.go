@@ -95,7 +95,7 @@ func TestFinalValue(t *testing.T) {
 		{"fmt.Println(\"hi\")", false, ""},
 		{"y := 3", false, ""},
 		{"\"str\"", true, "str"},
-		{"func two() (int, int) { return 1, 2 }\ntwo()", false, ""},
+		{"func two() (int, int) { return 1, 2 }\ntwo()", true, "[1 2]"},
 		{"type P struct{ X int }\nfunc (p P) String() string { return fmt.Sprintf(\"P<%d>\", p.X) }\nP{7}", true, "P<7>"},
 	} {
 		r := eval(t, s, tc.code)
