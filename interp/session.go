@@ -468,6 +468,11 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 	done := make(chan struct{})
 	var perr error
 	var gid string
+	it, own := newInterruptor(s.in) // see interrupt.go
+	var armed chan struct{}
+	if own {
+		armed = it.arm()
+	}
 	go func() {
 		defer close(done)
 		defer func() {
@@ -475,17 +480,28 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 				perr = yaegi.Panic{Value: r, Stack: debug.Stack()}
 			}
 		}()
+		if own {
+			v, perr = s.in.Execute(prog)
+			return
+		}
 		gid = goroutineID()
 		v, perr = s.in.ExecuteWithContext(ctx, prog)
 	}()
 	select {
 	case <-done:
 	case <-ctx.Done():
-		<-done // ExecuteWithContext returns at once on cancel
+		if own {
+			it.stop(armed)
+		} else {
+			<-done // ExecuteWithContext returns at once on cancel
+		}
 	}
 	if ctx.Err() != nil {
 		// Wait (a little) for the interpreted code to really stop.
-		stopped := waitExecuted(gid)
+		stopped := done
+		if !own {
+			stopped = waitExecuted(gid)
+		}
 		select {
 		case <-stopped:
 		case <-time.After(time.Second):
@@ -493,10 +509,10 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 		}
 		s.stderr.takeTrace()
 		if so, ok := context.Cause(ctx).(stackOverflow); ok {
-			return v, &Error{Name: "StackOverflow", Message: so.Error(),
+			return reflect.Value{}, &Error{Name: "StackOverflow", Message: so.Error(),
 				Traceback: []string{"StackOverflow: " + so.Error(), "(the cell was stopped; the session is still usable)"}}
 		}
-		return v, &Error{Name: "Interrupted", Message: "evaluation interrupted", Traceback: []string{"Interrupted: " + context.Cause(ctx).Error()}}
+		return reflect.Value{}, &Error{Name: "Interrupted", Message: "evaluation interrupted", Traceback: []string{"Interrupted: " + context.Cause(ctx).Error()}}
 	}
 	if perr == nil {
 		return v, nil

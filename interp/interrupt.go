@@ -1,0 +1,70 @@
+package interp
+
+import (
+	"reflect"
+	"sync"
+	"sync/atomic"
+	"unsafe"
+
+	yaegi "github.com/traefik/yaegi/interp"
+)
+
+// yaegi's ExecuteWithContext interrupts interpreted code by bumping the
+// interpreter's run id (every interpreted step checks it) and closing its
+// done channel (blocked channel operations select on it). But it returns
+// at once when its context is cancelled, while the goroutine it started
+// still runs and then writes the results it returns: a data race inside
+// yaegi, and nothing to wait on before the next cell may start.
+//
+// The session instead calls Execute in a goroutine of its own and triggers
+// the same interrupt itself, through the unexported fields of yaegi
+// v0.16.1's Interpreter (found by name and type; when they are not, the
+// session falls back to ExecuteWithContext). The goroutine's end is then a
+// channel the session waits on: the next cell starts only after the
+// interrupted one has stopped touching the interpreter.
+
+// interruptor triggers yaegi's interrupt for one interpreter.
+type interruptor struct {
+	id         *uint64
+	mu         *sync.RWMutex
+	done       *chan struct{}
+	cancelChan *bool
+}
+
+// newInterruptor finds in's interrupt fields; ok is false when this yaegi
+// does not have them as expected.
+func newInterruptor(in *yaegi.Interpreter) (it interruptor, ok bool) {
+	v := reflect.ValueOf(in).Elem()
+	field := func(name string, t reflect.Type) unsafe.Pointer {
+		f := v.FieldByName(name)
+		if !f.IsValid() || f.Type() != t {
+			return nil
+		}
+		return unsafe.Pointer(f.UnsafeAddr())
+	}
+	id := field("id", reflect.TypeFor[uint64]())
+	mu := field("mutex", reflect.TypeFor[sync.RWMutex]())
+	done := field("done", reflect.TypeFor[chan struct{}]())
+	cc := field("cancelChan", reflect.TypeFor[bool]())
+	if id == nil || mu == nil || done == nil || cc == nil {
+		return it, false
+	}
+	return interruptor{id: (*uint64)(id), mu: (*sync.RWMutex)(mu), done: (*chan struct{})(done), cancelChan: (*bool)(cc)}, true
+}
+
+// arm prepares a run, as ExecuteWithContext does: a fresh done channel and
+// cancellable channel operations. It returns the channel stop closes.
+func (it interruptor) arm() chan struct{} {
+	it.mu.Lock()
+	defer it.mu.Unlock()
+	d := make(chan struct{})
+	*it.done = d
+	*it.cancelChan = true
+	return d
+}
+
+// stop interrupts the run armed with done.
+func (it interruptor) stop(done chan struct{}) {
+	atomic.AddUint64(it.id, 1)
+	close(done)
+}
