@@ -22,6 +22,15 @@ import (
 // session falls back to ExecuteWithContext). The goroutine's end is then a
 // channel the session waits on: the next cell starts only after the
 // interrupted one has stopped touching the interpreter.
+//
+// `go test -race ./interp` may still report races between a goroutine a
+// cell started (an interpreted go statement) and the code running beside
+// it: yaegi gives the goroutine a copy of its frame that shares the
+// interpreter's global storage, which the next chunk's Execute resizes and
+// which interpreted code reads and writes without synchronisation. Those
+// races are inside yaegi's go statement and global frame, not in the
+// session, and cannot be avoided from outside it short of never running
+// code while a cell's goroutine is alive.
 
 // interruptor triggers yaegi's interrupt for one interpreter.
 type interruptor struct {
