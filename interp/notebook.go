@@ -63,20 +63,22 @@ func nameUnnamedParams(n ast.Node) {
 	})
 }
 
-// splitVarInits turns top-level "var y T = x", where x is a package-level
+// splitVarInits turns top-level "var y T = x", where x is a session
 // variable that is not declared by the cell's own var declarations (a
 // variable of an earlier cell, or one the cell's statements define), into
 // "var y T" and the statement "y = x" at the declaration's place. yaegi
 // orders the initialisers of a file by their dependencies and fails with
 // "variable definition loop" on a dependency outside the file. Declarations
-// whose values use variables split this way are split too.
+// whose values use variables split this way, or call the session's
+// functions (which may read them), are split too; all values are then
+// assigned in source order.
 func (m *modernizer) splitVarInits(pc *parsedCell) {
 	if m.info == nil {
 		return
 	}
 	pkgVar := func(o types.Object) (*types.Var, bool) {
 		v, ok := o.(*types.Var)
-		return v, ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
+		return v, ok && v.Pkg() != nil && v.Pkg().Path() == "main" && v.Parent() == v.Pkg().Scope()
 	}
 	// Variables declared by the cell's var declarations.
 	own := map[types.Object]bool{}
@@ -98,7 +100,12 @@ func (m *modernizer) splitVarInits(pc *parsedCell) {
 		for _, v := range vs.Values {
 			ast.Inspect(v, func(n ast.Node) bool {
 				if id, ok := n.(*ast.Ident); ok && !found {
-					if o, ok := pkgVar(m.info.Uses[id]); ok && (!own[o] || splitVars[o]) {
+					o := m.info.Uses[id]
+					if v, ok := pkgVar(o); ok && (!own[v] || splitVars[v]) {
+						found = true
+					}
+					// A function of the session may read a split variable.
+					if f, ok := o.(*types.Func); ok && len(splitVars) > 0 && f.Pkg() != nil && f.Pkg().Path() == "main" {
 						found = true
 					}
 				}

@@ -68,6 +68,8 @@ func TestVarInitFromEarlierVariables(t *testing.T) {
 		{"group with dependencies", []string{`x := 1`, "var (\n\ty = x * 10\n\tz = y + 1\n\tw int = 5\n)\nfmt.Sprint(y, z, w)"}, "10 11 5"},
 		{"interface from earlier value", []string{`chars := tok.NewChar("abc", 0)`, "var tk tok.Tokenizer = chars\nfmt.Sprint(tk.Encode(\"cab\"))"}, "[2 0 1]"},
 		{"used by a function of the cell", []string{`base := 40`, "var off = base\nfunc get() int { return off + 2 }\nget()"}, "42"},
+		{"initialiser calling a function that reads one", []string{`k := 5`, "var k2 = k\nfunc getk() int { return k2 }\nvar k3 = getk()\nfmt.Sprint(k2, k3)"}, "5 5"},
+		{"compiled package variable", []string{"var w = os.Stdout\nw == os.Stdout"}, "true"},
 		{"named like a package", []string{`p := "x"`, "var path = p + \"y\"\npath"}, "xy"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
