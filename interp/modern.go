@@ -1109,7 +1109,7 @@ func (m *modernizer) markStmts(n ast.Node, target func(token.Pos) ast.Expr) {
 			case *ast.RangeStmt:
 				body = l.Body
 			}
-			if body != nil && len(body.List) == 1 && simpleStmt(body.List[0]) && safeHeader(st) {
+			if body != nil && len(body.List) == 1 && simpleStmt(body.List[0]) && safeHeader(st) && m.boundsCheck(body.List[0]) == nil {
 				if !safeHeader(body.List[0]) {
 					out = append(out, marker(target, body.List[0].Pos()))
 				}
@@ -1117,8 +1117,12 @@ func (m *modernizer) markStmts(n ast.Node, target func(token.Pos) ast.Expr) {
 				out = append(out, st)
 				continue
 			}
-			if !safeHeader(st) {
+			check := m.boundsCheck(st)
+			if !safeHeader(st) || check != nil {
 				out = append(out, marker(target, st.Pos()))
+			}
+			if check != nil {
+				out = append(out, check)
 			}
 			out = append(out, st)
 		}
@@ -1393,4 +1397,92 @@ func formatVerbs(f string) (verbs []formatVerb, ok bool) {
 		arg++
 	}
 	return verbs, true
+}
+
+// boundsCheck returns, for a statement whose one index expression
+// indexes a slice or string by a constant ("_ = a[5]") and that calls
+// nothing before it, a check run before the statement that panics as Go
+// does: "index out of range [5] with length 0". yaegi indexes with
+// reflect, whose panic says neither. It returns nil for other statements
+// (a check of every index would slow loops down).
+func (m *modernizer) boundsCheck(st ast.Stmt) ast.Stmt {
+	switch st.(type) {
+	case *ast.AssignStmt, *ast.ExprStmt, *ast.ReturnStmt, *ast.IncDecStmt, *ast.SendStmt:
+	default:
+		return nil
+	}
+	var idx []*ast.IndexExpr
+	var calls []*ast.CallExpr
+	ast.Inspect(st, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.IndexExpr:
+			idx = append(idx, x)
+		case *ast.IndexListExpr:
+			idx = append(idx, nil)
+		case *ast.CallExpr:
+			if tv, ok := m.info.Types[x.Fun]; ok && tv.IsType() {
+				return true // a conversion
+			}
+			if id, ok := x.Fun.(*ast.Ident); ok && (id.Name == "len" || id.Name == "cap") {
+				return true
+			}
+			calls = append(calls, x)
+		}
+		return true
+	})
+	if len(idx) != 1 || idx[0] == nil {
+		return nil
+	}
+	ix := idx[0]
+	for _, c := range calls {
+		if !(c.Pos() <= ix.Pos() && ix.End() <= c.End()) {
+			return nil // a call that may run (and panic) first
+		}
+	}
+	tv, ok := m.info.Types[ix.Index]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return nil
+	}
+	k, ok := constant.Int64Val(tv.Value)
+	if !ok || k < 0 {
+		return nil
+	}
+	xt := m.info.TypeOf(ix.X)
+	if xt == nil {
+		return nil
+	}
+	switch u := xt.Underlying().(type) {
+	case *types.Slice:
+	case *types.Basic:
+		if u.Info()&types.IsString == 0 {
+			return nil
+		}
+	default:
+		return nil
+	}
+	for e := ix.X; ; {
+		if sel, ok := e.(*ast.SelectorExpr); ok {
+			e = sel.X
+			continue
+		}
+		if _, ok := e.(*ast.Ident); !ok {
+			return nil
+		}
+		break
+	}
+	// if gg__n := len(x); gg__n <= k { gg__.IndexPanic(k, gg__n) }, all
+	// at the statement's position (the panic's).
+	pos := st.Pos()
+	ident := func(n string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: n} }
+	lit := &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: strconv.FormatInt(k, 10)}
+	return &ast.IfStmt{If: pos,
+		Init: &ast.AssignStmt{Lhs: []ast.Expr{ident("gg__n")}, TokPos: pos, Tok: token.DEFINE,
+			Rhs: []ast.Expr{&ast.CallExpr{Fun: ident("len"), Lparen: pos, Args: []ast.Expr{ix.X}, Rparen: pos}}},
+		Cond: &ast.BinaryExpr{X: ident("gg__n"), OpPos: pos, Op: token.LEQ, Y: lit},
+		Body: &ast.BlockStmt{Lbrace: pos, Rbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: &ast.CallExpr{
+			Fun:    &ast.SelectorExpr{X: ident("gg__"), Sel: ident("IndexPanic")},
+			Lparen: pos, Args: []ast.Expr{lit, ident("gg__n")}, Rparen: pos}}}},
+	}
 }

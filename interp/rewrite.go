@@ -51,6 +51,10 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 		if pos := st.Pos(); pos.IsValid() {
 			stmts = append(stmts, marker(topMarker, pos))
 			at = append(at, pc.stmtAt[i])
+			if check := m.boundsCheck(st); check != nil {
+				stmts = append(stmts, check)
+				at = append(at, pc.stmtAt[i])
+			}
 		}
 		for _, x := range m.declareTopLevel(wrapCompound(st)) {
 			stmts = append(stmts, x)

@@ -90,7 +90,8 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		"GoPanic": reflect.ValueOf(s.goPanic),
 		// The same value as display.Render's symbol, so that symbols.MapTypes
 		// applies to it (see displayUpdate).
-		"Render": reflect.ValueOf(display.Render),
+		"Render":     reflect.ValueOf(display.Render),
+		"IndexPanic": reflect.ValueOf(indexPanic),
 		// TypeName(name, v) is name: %T of a cell's type (see typeVerbs).
 		"TypeName": reflect.ValueOf(func(name string, _ any) string { return name }),
 		"Probe": reflect.ValueOf(func(mime, data string) {
@@ -178,3 +179,17 @@ func (s *Session) takeGoPanic() *Error {
 	s.goErr = nil
 	return e
 }
+
+// boundsError is Go's panic for an index out of range.
+type boundsError struct{ i, n int }
+
+func (e boundsError) Error() string {
+	return fmt.Sprintf("runtime error: index out of range [%d] with length %d", e.i, e.n)
+}
+
+// RuntimeError marks boundsError as a runtime.Error.
+func (boundsError) RuntimeError() {}
+
+// indexPanic panics as Go does for x[i] with len(x) == n (see
+// modernizer.boundsCheck).
+func indexPanic(i, n int) { panic(boundsError{i, n}) }

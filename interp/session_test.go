@@ -568,6 +568,7 @@ func main() {
 		frames     []string // innermost last
 	}{
 		{"program", script, 11, 2, []string{"main at prog.gos:11:2"}},
+		{"string index", "s := \"abc\"\nfunc at(i int) byte {\n\tx := s + \"\"\n\treturn x[3]\n}\nat(0)", 4, 2, []string{"<top level> at prog.gos:6:1", "at at prog.gos:4:2"}},
 		{"nested", "type T struct{}\nfunc (T) m(i int) int {\n\tx := []int{1}\n\treturn x[i]\n}\nfunc g(i int) int {\n\ty := 1\n\treturn T{}.m(i) + y\n}\nfmt.Println(\"start\")\nz := 2\nfmt.Println(g(z))",
 			4, 2, []string{"<top level> at prog.gos:12:1", "g at prog.gos:8:2", "T.m at prog.gos:4:2"}},
 		{"top level", "fmt.Print()\nvar m map[string]int\nfmt.Print()\nm[\"x\"] = 1", 4, 1, []string{"<top level> at prog.gos:4:1"}},
@@ -582,6 +583,9 @@ func main() {
 		}
 		e := evalErr(t, s, tc.code)
 		s.Close()
+		if want := map[string]string{"program": "runtime error: index out of range [5] with length 0", "string index": "runtime error: index out of range [3] with length 3"}[tc.name]; want != "" && e.Message != want {
+			t.Errorf("%s: message %q, want %q", tc.name, e.Message, want)
+		}
 		if e.Line != tc.line || e.Col != tc.col {
 			t.Errorf("%s: panic at %d:%d, want %d:%d", tc.name, e.Line, e.Col, tc.line, tc.col)
 		}
