@@ -248,14 +248,25 @@ func trimDoc(s string) string {
 // entries: the declaration as go doc prints it (bodies and unexported
 // fields left out) and its doc comment.
 func packageDocs(path string) (map[string]docEntry, error) {
-	out, err := exec.Command("go", "list", "-f", "{{.Dir}} {{.Name}}", path).Output()
+	// Only the files this build selects: packages such as gonum/mat define
+	// a method twice behind build tags, and parsing both made the docs
+	// depend on map order.
+	out, err := exec.Command("go", "list", "-f", "{{.Dir}}\t{{.Name}}\t{{join .GoFiles \" \"}} {{join .CgoFiles \" \"}}", path).Output()
 	if err != nil {
 		return nil, err
 	}
-	dir, pkgName, _ := strings.Cut(strings.TrimSpace(string(out)), " ")
+	fields := strings.SplitN(strings.TrimSpace(string(out)), "\t", 3)
+	if len(fields) != 3 {
+		return nil, fmt.Errorf("go list %s: unexpected output %q", path, out)
+	}
+	dir, pkgName := fields[0], fields[1]
+	selected := map[string]bool{}
+	for _, name := range strings.Fields(fields[2]) {
+		selected[name] = true
+	}
 	fset := token.NewFileSet()
 	pkgs, err := parser.ParseDir(fset, dir, func(fi os.FileInfo) bool {
-		return !strings.HasSuffix(fi.Name(), "_test.go")
+		return selected[fi.Name()]
 	}, parser.ParseComments)
 	if err != nil {
 		return nil, err
