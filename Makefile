@@ -37,6 +37,10 @@ test: deps lint build test-go fuzz
 
 test-go:
 	$(GO) test -timeout 20m -count=1 ./...
+	# The pure-Go twins of the assembly kernels, and the optional OpenBLAS
+	# backend (cgo, Debian's libopenblas-dev), against the same tables.
+	$(GO) test -count=1 -tags noasm ./accel/ ./tensor/... ./gpt/
+	$(GO) test -count=1 -tags openblas ./accel/...
 
 # Short fuzz runs of the parsers that read untrusted input.
 fuzz:
