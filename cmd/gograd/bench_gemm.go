@@ -133,15 +133,21 @@ func runBenchGemm(args []string, jsonOut bool) error {
 	} else {
 		npNote = "OpenBLAS (numpy) skipped: -no-numpy"
 	}
+	// The ceiling, as measured here: a register-only FMA loop on one core.
+	peak := accel.PeakGFLOPS(300 * time.Millisecond)
+	peakNote := fmt.Sprintf("measured FMA peak: %.1f GFLOP/s per core (register-only loop), about %.0f on %d cores", peak, peak*float64(all), all)
 	if !jsonOut {
 		fmt.Fprintf(out, "gograd bench gemm — %s\n", strings.ReplaceAll(info.String(), "\n", "; "))
 		fmt.Fprintf(out, "%s\n", npNote)
+		if peak > 0 {
+			fmt.Fprintf(out, "%s\n", peakNote)
+		}
 		fmt.Fprintf(out, "best of repeated runs within %v per cell (--json adds the median); other load on the machine lowers every column\n\n", *budget)
 		fmt.Fprintf(out, "%-14s %5s %5s %6s | %9s %9s | %9s %9s | %9s | %8s %8s\n",
 			"shape", "M", "K", "N", "gograd 1T", fmt.Sprintf("gograd %dT", all), "OpenBLAS1", fmt.Sprintf("OpenBLAS%d", all), "gonum", "÷OpenBLAS", "÷gonum")
 	} else {
 		// stdout carries only measurements; the context goes to stderr.
-		fmt.Fprintf(os.Stderr, "gograd bench gemm: %s\n%s\n", info.String(), npNote)
+		fmt.Fprintf(os.Stderr, "gograd bench gemm: %s\n%s\n%s\n", info.String(), npNote, peakNote)
 	}
 	var npErr error
 	for _, s := range shapes {
