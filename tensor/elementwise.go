@@ -262,6 +262,20 @@ func binaryRaw(op int, a, b *Tensor) *Tensor {
 	sa, sb := cst[1][last], cst[2][last]
 	outer := cs[:last]
 	ad, bd := a.st.data, b.st.data
+	if (op == bAdd || op == bMul) && sa == 1 && sb == 1 && inner < tileElems/2 {
+		// Add and Mul commute: put the operand that repeats across rows
+		// (more zero outer strides) second.
+		s1, s2, o1, o2, d1, d2 := cst[1][:last], cst[2][:last], a.off, b.off, ad, bd
+		if zeroCount(s1) > zeroCount(s2) {
+			s1, s2, o1, o2, d1, d2 = s2, s1, o2, o1, d2, d1
+		}
+		parallelFor(numel(outer), rowGrain(inner), func(lo, hi int) {
+			it := newIter(outer, [][]int{cst[0][:last], s1, s2}, []int{0, o1, o2})
+			it.seek(lo)
+			binRowsTiled(op, od, d1, d2, inner, it, hi-lo)
+		})
+		return out
+	}
 	parallelFor(numel(outer), rowGrain(inner), func(lo, hi int) {
 		it := newIter(outer, [][]int{cst[0][:last], cst[1][:last], cst[2][:last]}, []int{0, a.off, b.off})
 		it.seek(lo)
@@ -271,6 +285,57 @@ func binaryRaw(op int, a, b *Tensor) *Tensor {
 		}
 	})
 	return out
+}
+
+func zeroCount(strides []int) int {
+	n := 0
+	for _, s := range strides {
+		if s == 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// tileElems bounds the block binRowsTiled hands to one SIMD call.
+const tileElems = 8192
+
+// binRowsTiled runs rows short rows of a contiguous Add or Mul whose b
+// operand repeats across rows (a row-vector broadcast), starting at the
+// iterator's position. Consecutive rows where out and a are adjacent and b
+// is the same row are merged into one accel call against a buffer holding
+// copies of b's row, instead of one call per short row.
+func binRowsTiled(op int, od, ad, bd []float32, inner int, it *iter, rows int) {
+	k := max(1, tileElems/inner)
+	tile := make([]float32, k*inner)
+	filled, tileB := 0, -1
+	for r := 0; r < rows; {
+		o0, a0, b0 := it.off[0], it.off[1], it.off[2]
+		m := 1
+		it.next()
+		r++
+		for r < rows && m < k && it.off[0] == o0+m*inner && it.off[1] == a0+m*inner && it.off[2] == b0 {
+			m++
+			it.next()
+			r++
+		}
+		if m == 1 {
+			binRow(op, od[o0:o0+inner], ad[a0:], 1, bd[b0:], 1)
+			continue
+		}
+		if tileB != b0 {
+			tileB, filled = b0, 0
+		}
+		for ; filled < m; filled++ {
+			copy(tile[filled*inner:(filled+1)*inner], bd[b0:b0+inner])
+		}
+		n := m * inner
+		if op == bAdd {
+			accel.Add(od[o0:o0+n], ad[a0:a0+n], tile[:n])
+		} else {
+			accel.Mul(od[o0:o0+n], ad[a0:a0+n], tile[:n])
+		}
+	}
 }
 
 // Unary op codes.
