@@ -256,6 +256,9 @@ func (m *modernizer) stmt(st ast.Stmt, sig *types.Signature) ast.Stmt {
 		s.Body.List = m.stmtList(s.Body.List, sig)
 	case *ast.TypeSwitchStmt:
 		s.Body.List = m.stmtList(s.Body.List, sig)
+		if r := m.typeSwitch(s); r != nil {
+			return r
+		}
 	case *ast.SelectStmt:
 		s.Body.List = m.stmtList(s.Body.List, sig)
 	case *ast.CaseClause:
@@ -1485,4 +1488,173 @@ func (m *modernizer) boundsCheck(st ast.Stmt) ast.Stmt {
 			Fun:    &ast.SelectorExpr{X: ident("gg__"), Sel: ident("IndexPanic")},
 			Lparen: pos, Args: []ast.Expr{lit, ident("gg__n")}, Rparen: pos}}}},
 	}
+}
+
+// typeSwitch rewrites a type switch with an interface case (case error:,
+// case fmt.Stringer:) into an expression-less switch of type assertions:
+// yaegi v0.16.1's type switch misses compiled values that implement the
+// interface (errors.New's *errors.errorString falls to default), while
+// its type assertions get them right. break keeps its meaning (the
+// statement is still a switch); type switches cannot fall through.
+//
+//	switch x := v.(type) { case T: A; case error, nil: B; default: C }
+//	=>
+//	switch gg__ts1 := v; {
+//	case gg__ts1 != nil && func() bool { _, ok := gg__ts1.(T); return ok }(): x := gg__ts1.(T); _ = x; A
+//	case gg__ts1 != nil && func() bool { ... }() || gg__ts1 == nil: x := gg__ts1; _ = x; B
+//	default: x := gg__ts1; _ = x; C
+//	}
+//
+// Switches with an init statement, a case of an interface the session
+// declared, or cases involving type parameters or types the cell cannot
+// name are left alone.
+func (m *modernizer) typeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {
+	if s.Init != nil || m.info == nil {
+		return nil
+	}
+	var bind *ast.Ident
+	var ta *ast.TypeAssertExpr
+	switch a := s.Assign.(type) {
+	case *ast.AssignStmt:
+		if len(a.Lhs) != 1 || len(a.Rhs) != 1 {
+			return nil
+		}
+		bind, _ = a.Lhs[0].(*ast.Ident)
+		ta, _ = a.Rhs[0].(*ast.TypeAssertExpr)
+		if bind == nil {
+			return nil
+		}
+	case *ast.ExprStmt:
+		ta, _ = a.X.(*ast.TypeAssertExpr)
+	}
+	if ta == nil {
+		return nil
+	}
+	isNil := func(e ast.Expr) bool {
+		id, ok := e.(*ast.Ident)
+		if !ok || id.Name != "nil" {
+			return false
+		}
+		_, ok = m.info.Uses[id].(*types.Nil)
+		return ok
+	}
+	need := false
+	for _, c := range s.Body.List {
+		cc, ok := c.(*ast.CaseClause)
+		if !ok {
+			return nil
+		}
+		for _, e := range cc.List {
+			if isNil(e) {
+				continue
+			}
+			t := m.info.TypeOf(e)
+			if t == nil || hasTypeParam(t) {
+				return nil
+			}
+			if types.IsInterface(t) {
+				if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" {
+					// The session's own interfaces: yaegi's type switch
+					// handles the session's types better than its
+					// assertions do; leave the switch as it is.
+					return nil
+				}
+				need = true
+			}
+		}
+	}
+	if !need {
+		return nil
+	}
+	pos := s.Switch
+	tv := m.fresh("ts")
+	out := &ast.SwitchStmt{Switch: pos,
+		Init: &ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: tv}}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{ta.X}},
+		Body: &ast.BlockStmt{Lbrace: s.Body.Lbrace, Rbrace: s.Body.Rbrace}}
+	for _, c := range s.Body.List {
+		cc := c.(*ast.CaseClause)
+		var cond ast.Expr
+		for _, e := range cc.List {
+			var test ast.Expr
+			if isNil(e) {
+				test = parseExprAt(tv+" == nil", cc.Case)
+			} else {
+				te, ok := m.typeExpr(m.info.TypeOf(e), cc.Case)
+				if !ok {
+					return nil
+				}
+				test = parseExprAt(tv+" != nil && func() bool { _, ok := "+tv+".(int); return ok }()", cc.Case)
+				lit := test.(*ast.BinaryExpr).Y.(*ast.CallExpr).Fun.(*ast.FuncLit)
+				lit.Body.List[0].(*ast.AssignStmt).Rhs[0].(*ast.TypeAssertExpr).Type = te
+			}
+			if cond == nil {
+				cond = test
+			} else {
+				cond = &ast.BinaryExpr{X: cond, OpPos: cc.Case, Op: token.LOR, Y: test}
+			}
+		}
+		var body []ast.Stmt
+		if bind != nil && bind.Name != "_" {
+			var val ast.Expr = &ast.Ident{NamePos: cc.Case, Name: tv}
+			if len(cc.List) == 1 && !isNil(cc.List[0]) {
+				val = &ast.TypeAssertExpr{X: val, Lparen: cc.Case, Type: cc.List[0], Rparen: cc.Case}
+			}
+			body = append(body,
+				&ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: cc.Case, Name: bind.Name}}, TokPos: cc.Case, Tok: token.DEFINE, Rhs: []ast.Expr{val}},
+				&ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: cc.Case, Name: "_"}}, TokPos: cc.Case, Tok: token.ASSIGN, Rhs: []ast.Expr{&ast.Ident{NamePos: cc.Case, Name: bind.Name}}})
+		}
+		nc := &ast.CaseClause{Case: cc.Case, Colon: cc.Colon, Body: append(body, cc.Body...)}
+		if cond != nil {
+			nc.List = []ast.Expr{cond}
+		}
+		out.Body.List = append(out.Body.List, nc)
+	}
+	return out
+}
+
+// hasTypeParam reports whether t mentions a type parameter.
+func hasTypeParam(t types.Type) bool {
+	found := false
+	var walk func(t types.Type, depth int)
+	walk = func(t types.Type, depth int) {
+		if found || t == nil || depth > 20 {
+			return
+		}
+		switch x := t.(type) {
+		case *types.TypeParam:
+			found = true
+		case *types.Pointer:
+			walk(x.Elem(), depth+1)
+		case *types.Slice:
+			walk(x.Elem(), depth+1)
+		case *types.Array:
+			walk(x.Elem(), depth+1)
+		case *types.Map:
+			walk(x.Key(), depth+1)
+			walk(x.Elem(), depth+1)
+		case *types.Chan:
+			walk(x.Elem(), depth+1)
+		case *types.Named:
+			for i := range x.TypeArgs().Len() {
+				walk(x.TypeArgs().At(i), depth+1)
+			}
+		case *types.Signature:
+			for i := range x.Params().Len() {
+				walk(x.Params().At(i).Type(), depth+1)
+			}
+			for i := range x.Results().Len() {
+				walk(x.Results().At(i).Type(), depth+1)
+			}
+		case *types.Struct:
+			for i := range x.NumFields() {
+				walk(x.Field(i).Type(), depth+1)
+			}
+		case *types.Interface:
+			for i := range x.NumMethods() {
+				walk(x.Method(i).Type(), depth+1)
+			}
+		}
+	}
+	walk(t, 0)
+	return found
 }
