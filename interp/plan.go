@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"path"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -54,6 +55,7 @@ func (s *Session) plan(pc *parsedCell, name string) ([]chunk, error) {
 		}
 	}
 	if len(front) > 0 {
+		front = initOrder(pc.info, front)
 		chunks = append(chunks, chunk{node: fileOf(front)})
 	}
 
@@ -389,6 +391,62 @@ func displayProbes(info *types.Info, e ast.Expr) []string {
 	}
 	if has("DisplayPNG", "() ([]byte, error)") {
 		out = append(out, `if b, err := gg__v.DisplayPNG(); err == nil { gg__.ProbePNG(b) }`)
+	}
+	return out
+}
+
+// initOrder puts the initialised package-level variables among decls in
+// Go's initialisation order (go/types' InitOrder: a variable after those
+// its initialiser depends on, through the functions it calls), keeping
+// the other declarations in place: yaegi initialises them in source
+// order, so "var total = compute()" above "var base = 10", compute
+// reading base, saw 0. Each variable declaration keeps its slot; only
+// which specification fills it changes.
+func initOrder(info *types.Info, decls []ast.Decl) []ast.Decl {
+	if info == nil || len(info.InitOrder) < 2 {
+		return decls
+	}
+	rank := map[types.Object]int{}
+	for i, in := range info.InitOrder {
+		for _, v := range in.Lhs {
+			rank[v] = i + 1
+		}
+	}
+	type slot struct {
+		spec *ast.ValueSpec
+		gd   *ast.GenDecl
+		rank int
+	}
+	var out []ast.Decl
+	var specs []slot
+	var at []int // indexes in out of the initialised specs' slots
+	for _, d := range decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			out = append(out, d)
+			continue
+		}
+		for _, sp := range gd.Specs {
+			vs, ok := sp.(*ast.ValueSpec)
+			one := &ast.GenDecl{Doc: gd.Doc, TokPos: gd.TokPos, Tok: token.VAR, Specs: []ast.Spec{sp}}
+			if !ok || len(vs.Values) == 0 || len(vs.Names) == 0 {
+				out = append(out, one)
+				continue
+			}
+			r, ok := rank[info.Defs[vs.Names[0]]]
+			if !ok {
+				return decls // not a package-level variable go/types ordered
+			}
+			at = append(at, len(out))
+			out = append(out, one)
+			specs = append(specs, slot{vs, one, r})
+		}
+	}
+	sorted := make([]slot, len(specs))
+	copy(sorted, specs)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].rank < sorted[j].rank })
+	for k, i := range at {
+		out[i] = sorted[k].gd
 	}
 	return out
 }
