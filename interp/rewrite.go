@@ -247,13 +247,33 @@ func (m *modernizer) declareTopLevel(st ast.Stmt) []ast.Stmt {
 		return []ast.Stmt{st}
 	}
 	pos := as.Pos()
-	var decls []ast.Stmt
-	for _, l := range as.Lhs {
+	var decls, after []ast.Stmt
+	for i, l := range as.Lhs {
 		id, ok := l.(*ast.Ident)
 		if !ok {
 			return []ast.Stmt{st}
 		}
 		if id.Name == "_" {
+			// "_, ok = <-ch" at the top level panics in yaegi (it sets
+			// the received value into the blank as if it had ok's
+			// type): receive into a variable, cleared afterwards.
+			if u, isRecv := as.Rhs[0].(*ast.UnaryExpr); isRecv && u.Op == token.ARROW && len(as.Lhs) == 2 && len(as.Rhs) == 1 {
+				t := m.info.TypeOf(u)
+				if tup, ok := t.(*types.Tuple); ok && tup.Len() == 2 {
+					t = tup.At(i).Type()
+				}
+				te, ok := m.typeExpr(t, pos)
+				if !ok {
+					return []ast.Stmt{st}
+				}
+				name := m.fresh("blank")
+				decls = append(decls, &ast.DeclStmt{Decl: &ast.GenDecl{TokPos: pos, Tok: token.VAR, Specs: []ast.Spec{
+					&ast.ValueSpec{Names: []*ast.Ident{{NamePos: pos, Name: name}}, Type: te}}}})
+				as.Lhs[i] = &ast.Ident{NamePos: id.Pos(), Name: name}
+				te2, _ := m.typeExpr(t, pos)
+				after = append(after, &ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: name}}, TokPos: pos, Tok: token.ASSIGN,
+					Rhs: []ast.Expr{&ast.StarExpr{Star: pos, X: &ast.CallExpr{Fun: &ast.Ident{NamePos: pos, Name: "new"}, Lparen: pos, Args: []ast.Expr{te2}, Rparen: pos}}}})
+			}
 			continue
 		}
 		obj := m.info.Defs[id]
@@ -271,7 +291,7 @@ func (m *modernizer) declareTopLevel(st ast.Stmt) []ast.Stmt {
 		return []ast.Stmt{st}
 	}
 	as.Tok = token.ASSIGN
-	return append(decls, as)
+	return append(append(decls, as), after...)
 }
 
 // noteSynthetic records where the function literals the rewrite made
