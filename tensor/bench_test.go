@@ -137,3 +137,7 @@ func BenchmarkMLPStep(b *testing.B) {
 	flops := 3 * 2 * 2 * 256 * 512 * 1024.0
 	b.ReportMetric(flops*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
 }
+
+func BenchmarkAddScalar1M(b *testing.B) {
+	benchUnary(b, func(x *Tensor) *Tensor { return x.AddScalar(2) })
+}
