@@ -29,6 +29,7 @@ type modernizer struct {
 	info    *types.Info
 	qual    types.Qualifier
 	renames map[string]string // session declarations yaegi knows by another name
+	top     bool              // rewriting the cell's own statements (see topDefer)
 	n       int
 	// funcNames receives the names of declared functions ("T.m") by the
 	// position of their body.
@@ -198,8 +199,10 @@ func (m *modernizer) apply(pc *parsedCell) {
 	bodies = append(bodies, funcBody{body: top})
 
 	for _, b := range bodies {
+		m.top = b.body == top
 		b.body.List = m.stmtList(b.body.List, b.sig)
 	}
+	m.top = false
 	pc.stmts = top.List
 	for _, b := range bodies {
 		switch {
@@ -275,8 +278,89 @@ func (m *modernizer) stmt(st ast.Stmt, sig *types.Signature) ast.Stmt {
 		return m.rangeStmt(s, sig, "")
 	case *ast.GoStmt:
 		return m.goStmt(s)
+	case *ast.DeferStmt:
+		if m.top {
+			if r := m.topDefer(s); r != nil {
+				return r
+			}
+		}
 	}
 	return st
+}
+
+// topDefer rewrites a defer statement of the cell's top level (outside any
+// function) so that its call runs when the cell ends, as a script's
+// deferred calls run when its main returns:
+//
+//	defer f(a, 1)  =>  gg__.Defer(func(gg__d1f F, gg__d1a0 A) func() { return func() { gg__d1f(gg__d1a0, 1) } }(f, a))
+//
+// The function value and the non-constant arguments are evaluated at the
+// defer statement. A deferred function literal calling recover, and calls
+// of builtins other than close, print and println, stay as they are.
+func (m *modernizer) topDefer(d *ast.DeferStmt) ast.Stmt {
+	c := d.Call
+	pos := d.Defer
+	usesRecover := false
+	ast.Inspect(c, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == "recover" && m.isBuiltin(id) {
+			usesRecover = true
+		}
+		return !usesRecover
+	})
+	if usesRecover {
+		return nil
+	}
+	base := m.fresh("d")
+	var params []*ast.Field
+	var vals []ast.Expr
+	param := func(e ast.Expr, t types.Type, name string) bool {
+		te, ok := m.typeExpr(t, pos)
+		if !ok {
+			return false
+		}
+		params = append(params, &ast.Field{Names: []*ast.Ident{{NamePos: pos, Name: name}}, Type: te})
+		vals = append(vals, e)
+		return true
+	}
+	call := &ast.CallExpr{Fun: c.Fun, Lparen: c.Lparen, Ellipsis: c.Ellipsis, Rparen: c.Rparen}
+	if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok && m.isBuiltin(id) {
+		switch id.Name {
+		case "close", "print", "println":
+		default:
+			return nil
+		}
+	} else if _, ok := c.Fun.(*ast.FuncLit); !ok {
+		tv, ok := m.info.Types[c.Fun]
+		if !ok || !tv.IsValue() || !param(c.Fun, tv.Type, base+"f") {
+			return nil // a conversion, or a type the cell cannot name
+		}
+		call.Fun = &ast.Ident{NamePos: pos, Name: base + "f"}
+	}
+	for i, a := range c.Args {
+		tv, ok := m.info.Types[a]
+		if !ok {
+			return nil
+		}
+		if tv.Value != nil || tv.IsNil() {
+			call.Args = append(call.Args, a)
+			continue
+		}
+		name := fmt.Sprintf("%sa%d", base, i)
+		if !param(a, types.Default(tv.Type), name) {
+			return nil
+		}
+		call.Args = append(call.Args, &ast.Ident{NamePos: pos, Name: name})
+	}
+	// func(params) func() { return func() { call } }(vals): parameters,
+	// unlike a block's variables, are new for each run of a loop body.
+	inner := &ast.FuncLit{Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: call}}, Rbrace: pos}}
+	outer := &ast.FuncLit{Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, List: params, Closing: pos},
+		Results: &ast.FieldList{List: []*ast.Field{{Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}}}}}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{inner}}}, Rbrace: pos}}
+	reg := parseStmts("gg__.Defer(nil)", pos)[0]
+	reg.(*ast.ExprStmt).X.(*ast.CallExpr).Args[0] = &ast.CallExpr{Fun: outer, Lparen: pos, Args: vals, Rparen: pos}
+	return reg
 }
 
 // goStmt makes a goroutine recover its panics: an unrecovered panic in a

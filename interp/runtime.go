@@ -88,6 +88,9 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		"LeaveAt": reflect.ValueOf(s.guard.leaveAt),
 		"Clear":   reflect.ValueOf(clearValue),
 		"GoPanic": reflect.ValueOf(s.goPanic),
+		// Defer(f) registers a top-level defer statement's call (see
+		// modernizer.topDefer and Session.runDefers).
+		"Defer": reflect.ValueOf(func(f func()) { s.defers = append(s.defers, f) }),
 		// The same value as display.Render's symbol, so that symbols.MapTypes
 		// applies to it (see displayUpdate).
 		"Render":     reflect.ValueOf(display.Render),

@@ -55,6 +55,9 @@ type Session struct {
 	goErrMu sync.Mutex
 	goErr   *Error         // first panic of a goroutine since the last Eval
 	probe   display.Bundle // what gg__probe found on the last value
+	// defers holds the calls a cell's top-level defer statements
+	// registered (gg__.Defer), run last in first out as the cell ends.
+	defers []func()
 
 	// synthetic holds the positions ("file:line:col") of the function
 	// literals the rewrite made, left out of panic stacks.
@@ -372,6 +375,12 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 		defer r.stop()
 	}
 
+	s.defers = nil
+	defer func() {
+		if e := s.runDefers(); e != nil && err == nil {
+			err = e
+		}
+	}()
 	fset := s.in.FileSet()
 	pc, perr := parseCell(fset, name, code)
 	if perr != nil {
@@ -741,4 +750,26 @@ func (s *Session) frames(trace []string, trail []frameMark) []stackFrame {
 		}
 	}
 	return out
+}
+
+// runDefers runs the calls the cell's top-level defer statements
+// registered, last first, as Go runs a function's deferred calls when it
+// returns: yaegi ran them at the end of each chunk of the cell, and again
+// after every later chunk. A panic in one is the cell's error; the others
+// still run.
+func (s *Session) runDefers() (err *Error) {
+	for len(s.defers) > 0 {
+		f := s.defers[len(s.defers)-1]
+		s.defers = s.defers[:len(s.defers)-1]
+		func() {
+			defer func() {
+				if r := recover(); r != nil && err == nil {
+					msg := fmt.Sprint(r)
+					err = &Error{Name: "panic", Message: msg, Traceback: []string{"panic in a deferred call: " + msg}}
+				}
+			}()
+			f()
+		}()
+	}
+	return err
 }

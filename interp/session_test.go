@@ -600,3 +600,26 @@ func main() {
 		}
 	}
 }
+
+// A top-level defer runs once, when its cell ends (last registered first),
+// with the arguments it had at the defer statement; later cells do not
+// run it again, and a panicking deferred call is the cell's error.
+func TestTopLevelDefer(t *testing.T) {
+	s, out, _ := testSession(t)
+	eval(t, s, `x := 1
+defer fmt.Println("deferred", x)
+x = 2
+for i := range 2 {
+	defer fmt.Println("loop", i)
+}
+y := x * 10
+fmt.Println("body", y)`)
+	eval(t, s, `fmt.Println("next cell")`)
+	if got, want := out.String(), "body 20\nloop 1\nloop 0\ndeferred 1\nnext cell\n"; got != want {
+		t.Errorf("output %q, want %q", got, want)
+	}
+	if e := evalErr(t, s, `defer func() { panic("late") }()
+fmt.Println("ran")`); e == nil || !strings.Contains(e.Message, "late") {
+		t.Errorf("panicking deferred call: error %v, want one naming the panic", e)
+	}
+}
