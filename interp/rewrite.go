@@ -5,6 +5,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
+	"strconv"
 )
 
 // rewriteCell adapts a parsed cell to what yaegi runs: package names
@@ -32,6 +34,12 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 	}
 	s.stateMu.RUnlock()
 
+	for _, d := range pc.decls {
+		hideUnexported(d)
+	}
+	for _, st := range pc.stmts {
+		hideUnexported(st)
+	}
 	renames := s.newRenames(pc)
 	s.recordDecls(pc)
 	m := &modernizer{info: pc.info, qual: func(p *types.Package) string { return byPath[p.Path()] }, renames: renames, funcNames: map[token.Pos]string{}}
@@ -368,4 +376,50 @@ func (s *Session) selfRecursiveGeneric(pc *parsedCell, name string) *Error {
 		}
 	}
 	return nil
+}
+
+// hideUnexported tags the named unexported fields of the struct types in n
+// json:"-" (when they have no json key): yaegi gives the reflect types of
+// a session's structs exported field names (private becomes Xprivate),
+// which encoding/json would then marshal. Embedded fields are left as
+// they are: json promotes the exported fields of an unexported embedded
+// struct.
+func hideUnexported(n ast.Node) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		st, ok := n.(*ast.StructType)
+		if !ok || st.Fields == nil {
+			return true
+		}
+		for _, f := range st.Fields.List {
+			if len(f.Names) == 0 {
+				continue
+			}
+			exported := false
+			for _, id := range f.Names {
+				if id.IsExported() || id.Name == "_" {
+					exported = true
+				}
+			}
+			if exported {
+				continue
+			}
+			tag := ""
+			if f.Tag != nil {
+				t, err := strconv.Unquote(f.Tag.Value)
+				if err != nil {
+					continue
+				}
+				if _, has := reflect.StructTag(t).Lookup("json"); has {
+					continue
+				}
+				tag = t + " "
+			}
+			pos := f.Type.End()
+			if f.Tag != nil {
+				pos = f.Tag.ValuePos
+			}
+			f.Tag = &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(tag + `json:"-"`)}
+		}
+		return true
+	})
 }
