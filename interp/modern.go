@@ -791,9 +791,39 @@ func (m *modernizer) exprs(n ast.Node) {
 			return m.iterType(x, []ast.Expr{x.Index})
 		case *ast.IndexListExpr:
 			return m.iterType(x, x.Indices)
+		case *ast.BinaryExpr:
+			m.typedShift(x)
 		}
 		return e
 	})
+}
+
+// typedShift converts the untyped constant left operand of a non-constant
+// shift to the type Go gives it from the context: in f&(1<<i) with f of a
+// type F uint, 1 is an F, where yaegi made it an int (and reflect panicked
+// mixing the two: "call of reflect.Value.Uint on int Value").
+func (m *modernizer) typedShift(b *ast.BinaryExpr) {
+	if b.Op != token.SHL && b.Op != token.SHR {
+		return
+	}
+	if tv, ok := m.info.Types[b]; !ok || tv.Value != nil {
+		return // constant shifts are exact
+	}
+	x, ok := m.info.Types[b.X]
+	if !ok || x.Value == nil || x.Type == nil {
+		return
+	}
+	if basic, ok := x.Type.(*types.Basic); ok && (basic.Info()&types.IsUntyped != 0 || basic.Kind() == types.Int) {
+		return // untyped still, or int: what yaegi assumes anyway
+	}
+	if _, lit := ast.Unparen(b.X).(*ast.BasicLit); !lit {
+		return // a typed constant or an expression: already typed
+	}
+	te, ok := m.typeExpr(x.Type, b.X.Pos())
+	if !ok {
+		return
+	}
+	b.X = &ast.CallExpr{Fun: &ast.ParenExpr{Lparen: b.X.Pos(), X: te, Rparen: b.X.Pos()}, Lparen: b.X.Pos(), Args: []ast.Expr{b.X}, Rparen: b.X.End()}
 }
 
 func (m *modernizer) isBuiltin(id *ast.Ident) bool {

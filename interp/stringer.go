@@ -9,7 +9,8 @@ import (
 // value handed to fmt in place of an interpreted type with a String
 // method). The generated one only has String, so fmt printed the wrapper
 // struct for verbs like %d; this one formats the wrapped value itself for
-// every verb but %v and %s, as fmt does for a compiled Stringer.
+// every verb but %v, %s, %q, %x and %X, as fmt does for a compiled
+// Stringer.
 type stringerWrapper struct {
 	IValue  any
 	WString func() string
@@ -24,7 +25,7 @@ func (w stringerWrapper) String() string {
 
 func (w stringerWrapper) Format(f fmt.State, verb rune) {
 	switch {
-	case verb == 'v' && !f.Flag('#'), verb == 's', verb == 'q':
+	case verb == 'v' && !f.Flag('#'), verb == 's', verb == 'q', verb == 'x', verb == 'X':
 		fmt.Fprintf(f, fmt.FormatString(f, verb), w.String())
 	default:
 		fmt.Fprintf(f, fmt.FormatString(f, verb), w.IValue)
