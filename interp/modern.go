@@ -783,6 +783,7 @@ func (m *modernizer) exprs(n ast.Node) {
 			m.instantiate(x)
 			m.displayUpdate(x)
 			m.typeVerbs(x)
+			m.typedResults(x)
 			return m.builtinCall(x)
 		case *ast.SelectorExpr:
 			m.explicitPromotion(x)
@@ -1771,4 +1772,68 @@ func hasTypeParam(t types.Type) bool {
 	}
 	walk(t, 0)
 	return found
+}
+
+// typedResults converts the result of a call, passed to an interface
+// parameter of a compiled function, to its own type when that is a type
+// of the session with methods: fmt.Println(p.Add(q)) lost Point's String
+// method (yaegi hands the call's value over as its underlying struct),
+// while fmt.Println(Point(p.Add(q))) keeps it.
+func (m *modernizer) typedResults(c *ast.CallExpr) {
+	var obj types.Object
+	switch f := ast.Unparen(c.Fun).(type) {
+	case *ast.SelectorExpr:
+		obj = m.info.Uses[f.Sel]
+	case *ast.Ident:
+		obj = m.info.Uses[f]
+	}
+	fn, ok := obj.(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() == "main" {
+		return
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return
+	}
+	np := sig.Params().Len()
+	for i, a := range c.Args {
+		var pt types.Type
+		switch {
+		case sig.Variadic() && i >= np-1:
+			if c.Ellipsis.IsValid() {
+				return
+			}
+			sl, ok := sig.Params().At(np - 1).Type().(*types.Slice)
+			if !ok {
+				return
+			}
+			pt = sl.Elem()
+		case i < np:
+			pt = sig.Params().At(i).Type()
+		default:
+			return
+		}
+		if !types.IsInterface(pt) {
+			continue
+		}
+		call, ok := ast.Unparen(a).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		if tv, ok := m.info.Types[call.Fun]; !ok || tv.IsType() || tv.IsBuiltin() {
+			continue
+		}
+		named, ok := m.info.TypeOf(call).(*types.Named)
+		if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "main" || hasTypeParam(named) || types.IsInterface(named) {
+			continue
+		}
+		if types.NewMethodSet(named).Len() == 0 {
+			continue
+		}
+		te, ok := m.typeExpr(named, a.Pos())
+		if !ok {
+			continue
+		}
+		c.Args[i] = &ast.CallExpr{Fun: &ast.ParenExpr{Lparen: a.Pos(), X: te, Rparen: a.Pos()}, Lparen: a.Pos(), Args: []ast.Expr{a}, Rparen: a.End()}
+	}
 }
