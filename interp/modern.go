@@ -774,10 +774,22 @@ func assigns(body ast.Node, names map[string]bool) bool {
 
 // exprs rewrites builtin calls and iterator types within n.
 func (m *modernizer) exprs(n ast.Node) {
+	called := map[*ast.SelectorExpr]bool{}
+	ast.Inspect(n, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok {
+			if sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok {
+				called[sel] = true
+			}
+		}
+		return true
+	})
 	replaceExprs(n, func(e ast.Expr) ast.Expr {
 		switch x := e.(type) {
 		case *ast.CallExpr:
 			if e := m.errorsAs(x); e != nil {
+				return e
+			}
+			if e := m.ifaceConversion(x); e != nil {
 				return e
 			}
 			m.instantiate(x)
@@ -787,6 +799,11 @@ func (m *modernizer) exprs(n ast.Node) {
 			return m.builtinCall(x)
 		case *ast.SelectorExpr:
 			m.explicitPromotion(x)
+			if !called[x] {
+				if e := m.methodValue(x); e != nil {
+					return e
+				}
+			}
 			return m.methodExpr(x)
 		case *ast.IndexExpr:
 			return m.iterType(x, []ast.Expr{x.Index})
@@ -1455,7 +1472,16 @@ func (m *modernizer) typeVerbs(c *ast.CallExpr) {
 	for i := len(verbs) - 1; i >= 0; i-- {
 		v := verbs[i]
 		ai := fi + 1 + v.arg
-		if v.verb != 'T' || ai >= len(c.Args) {
+		if ai >= len(c.Args) {
+			continue
+		}
+		if strings.IndexByte("vsqxXT", v.verb) < 0 {
+			if e := m.plainStruct(c.Args[ai]); e != nil {
+				c.Args[ai] = e
+			}
+			continue
+		}
+		if v.verb != 'T' {
 			continue
 		}
 		t := m.info.TypeOf(c.Args[ai])
@@ -1478,6 +1504,41 @@ func (m *modernizer) typeVerbs(c *ast.CallExpr) {
 		pos := c.Args[fi].Pos()
 		c.Args[fi] = &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(string(out))}
 	}
+}
+
+// plainStruct converts e, of a cell's struct type with a String or Error
+// method, to its underlying struct type, for the verbs (%d, %f, ...) that
+// fmt applies to the fields rather than to the method: yaegi hands fmt a
+// wrapper whose copy of the value holds only the struct's last field, so
+// fmt.Printf("%d", Point{10, 20}) printed 20 instead of {10 20}. It
+// returns nil when e needs no conversion.
+func (m *modernizer) plainStruct(e ast.Expr) ast.Expr {
+	t := m.info.TypeOf(e)
+	if t == nil || types.IsInterface(t) || !declaredInCell(t) {
+		return nil
+	}
+	if _, ptr := t.(*types.Pointer); ptr {
+		return nil
+	}
+	if _, ok := t.Underlying().(*types.Struct); !ok {
+		return nil
+	}
+	hasMethod := false
+	for _, name := range []string{"String", "Error"} {
+		if obj, _, _ := types.LookupFieldOrMethod(t, false, nil, name); obj != nil {
+			if _, ok := obj.(*types.Func); ok {
+				hasMethod = true
+			}
+		}
+	}
+	if !hasMethod {
+		return nil
+	}
+	te, ok := m.typeExpr(t.Underlying(), e.Pos())
+	if !ok {
+		return nil
+	}
+	return &ast.CallExpr{Fun: &ast.ParenExpr{Lparen: e.Pos(), X: te, Rparen: e.Pos()}, Lparen: e.Pos(), Args: []ast.Expr{e}, Rparen: e.End()}
 }
 
 // formatVerb is one verb of a format: its byte offset and the index of the
@@ -1836,4 +1897,96 @@ func (m *modernizer) typedResults(c *ast.CallExpr) {
 		}
 		c.Args[i] = &ast.CallExpr{Fun: &ast.ParenExpr{Lparen: a.Pos(), X: te, Rparen: a.Pos()}, Lparen: a.Pos(), Args: []ast.Expr{a}, Rparen: a.End()}
 	}
+}
+
+// declaredInCell reports whether t (or the type t points to) is a named
+// type the session declared: compiled code sees such a type only as its
+// underlying structure, without methods.
+func declaredInCell(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || hasTypeParam(n) {
+		return false
+	}
+	obj := n.Obj()
+	return obj.Pkg() != nil && obj.Pkg().Path() == "main"
+}
+
+// methodValue makes a method value x.M of a session type's value-receiver
+// method copy its receiver where it is evaluated, as Go does; yaegi reads
+// x when the method value is called, so a later assignment to x changed
+// the result. x.M (not called) becomes
+//
+//	func() func(...) ... { gg__r := x; return gg__r.M }()
+//
+// with *x copied when x is a pointer.
+func (m *modernizer) methodValue(sel *ast.SelectorExpr) ast.Expr {
+	selection, ok := m.info.Selections[sel]
+	if !ok || selection.Kind() != types.MethodVal || len(selection.Index()) != 1 {
+		return nil
+	}
+	fn, ok := selection.Obj().(*types.Func)
+	if !ok {
+		return nil
+	}
+	msig, ok := fn.Type().(*types.Signature)
+	if !ok || msig.Recv() == nil {
+		return nil
+	}
+	if _, ptr := msig.Recv().Type().(*types.Pointer); ptr {
+		return nil
+	}
+	recv := selection.Recv()
+	if types.IsInterface(recv) || !declaredInCell(recv) {
+		return nil
+	}
+	pos := sel.Pos()
+	ft, ok := m.typeExpr(m.info.Types[sel].Type, pos)
+	if !ok {
+		return nil
+	}
+	var x ast.Expr = sel.X
+	if _, ptr := recv.Underlying().(*types.Pointer); ptr {
+		x = &ast.StarExpr{Star: pos, X: x}
+	}
+	r := m.fresh("r")
+	body := []ast.Stmt{
+		&ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: r}}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{x}},
+		&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: r}, Sel: &ast.Ident{NamePos: pos, Name: sel.Sel.Name}}}},
+	}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos},
+			Results: &ast.FieldList{Opening: pos, Closing: pos, List: []*ast.Field{{Type: ft}}}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: body, Rbrace: pos},
+	}
+	return &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}
+}
+
+// ifaceConversion rewrites the conversion I(x) of a value of a session
+// type to an interface type into func() I { return x }(): yaegi converts
+// with reflect, which panics because the interpreted type has no methods
+// ("value of type struct { X int; Y int } is not assignable to type
+// fmt.Stringer"), while a return statement goes through its interface
+// wrapper.
+func (m *modernizer) ifaceConversion(c *ast.CallExpr) ast.Expr {
+	if len(c.Args) != 1 || c.Ellipsis.IsValid() {
+		return nil
+	}
+	tv, ok := m.info.Types[c.Fun]
+	if !ok || !tv.IsType() || !types.IsInterface(tv.Type) || hasTypeParam(tv.Type) {
+		return nil
+	}
+	at, ok := m.info.Types[c.Args[0]]
+	if !ok || at.Type == nil || types.IsInterface(at.Type) || !declaredInCell(at.Type) {
+		return nil
+	}
+	pos := c.Pos()
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos},
+			Results: &ast.FieldList{Opening: pos, Closing: pos, List: []*ast.Field{{Type: c.Fun}}}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: c.Args}}, Rbrace: pos},
+	}
+	return &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: c.Rparen}
 }
