@@ -792,6 +792,7 @@ func (m *modernizer) exprs(n ast.Node) {
 			if e := m.ifaceConversion(x); e != nil {
 				return e
 			}
+			m.ifaceArgs(x)
 			m.instantiate(x)
 			m.displayUpdate(x)
 			m.typeVerbs(x)
@@ -1475,6 +1476,12 @@ func (m *modernizer) typeVerbs(c *ast.CallExpr) {
 		if ai >= len(c.Args) {
 			continue
 		}
+		if v.verb == 'w' {
+			if e := m.asError(c.Args[ai]); e != nil {
+				c.Args[ai] = e
+			}
+			continue
+		}
 		if strings.IndexByte("vsqxXT", v.verb) < 0 {
 			if e := m.plainStruct(c.Args[ai]); e != nil {
 				c.Args[ai] = e
@@ -1982,6 +1989,9 @@ func (m *modernizer) ifaceConversion(c *ast.CallExpr) ast.Expr {
 	if !ok || at.Type == nil || types.IsInterface(at.Type) || !declaredInCell(at.Type) {
 		return nil
 	}
+	if _, st := at.Type.Underlying().(*types.Struct); !st {
+		return nil // pointers and other kinds convert as they are
+	}
 	pos := c.Pos()
 	lit := &ast.FuncLit{
 		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos},
@@ -1989,4 +1999,84 @@ func (m *modernizer) ifaceConversion(c *ast.CallExpr) ast.Expr {
 		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: c.Args}}, Rbrace: pos},
 	}
 	return &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: c.Rparen}
+}
+
+// ifaceArgs wraps the arguments of a session struct type that a call of a
+// compiled function passes for a parameter of a non-empty interface type
+// (errors.Join(CodeError{404}) for an error) in func() I { return x }():
+// yaegi passes the bare struct to reflect, which panics ("cannot use
+// struct { Code int } as type error in Call"), while a return statement
+// goes through the interface wrapper.
+func (m *modernizer) ifaceArgs(c *ast.CallExpr) {
+	var fn *types.Func
+	switch f := ast.Unparen(c.Fun).(type) {
+	case *ast.SelectorExpr:
+		fn, _ = m.info.Uses[f.Sel].(*types.Func)
+	case *ast.Ident:
+		fn, _ = m.info.Uses[f].(*types.Func)
+	}
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() == "main" {
+		return
+	}
+	sig, ok := m.info.TypeOf(c.Fun).(*types.Signature)
+	if !ok || c.Ellipsis.IsValid() {
+		return
+	}
+	params := sig.Params()
+	for i, a := range c.Args {
+		var pt types.Type
+		switch {
+		case sig.Variadic() && i >= params.Len()-1:
+			pt = params.At(params.Len() - 1).Type().(*types.Slice).Elem()
+		case i < params.Len():
+			pt = params.At(i).Type()
+		default:
+			return
+		}
+		iface, ok := pt.Underlying().(*types.Interface)
+		if !ok || iface.NumMethods() == 0 || hasTypeParam(pt) {
+			continue
+		}
+		at := m.info.TypeOf(a)
+		if at == nil || types.IsInterface(at) || !declaredInCell(at) {
+			continue
+		}
+		if _, ptr := at.(*types.Pointer); ptr {
+			continue
+		}
+		if _, st := at.Underlying().(*types.Struct); !st {
+			continue
+		}
+		if te, ok := m.typeExpr(pt, a.Pos()); ok {
+			c.Args[i] = returnAs(te, a)
+		}
+	}
+}
+
+// returnAs is func() T { return x }(), with T the type expression te.
+func returnAs(te, x ast.Expr) ast.Expr {
+	pos := x.Pos()
+	return &ast.CallExpr{Fun: &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos},
+			Results: &ast.FieldList{Opening: pos, Closing: pos, List: []*ast.Field{{Type: te}}}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{x}}}, Rbrace: pos},
+	}, Lparen: pos, Rparen: x.End()}
+}
+
+// asError wraps e, a value of a cell's struct type with an Error method,
+// as an error for a %w verb (see ifaceArgs): passed as an any, fmt saw a
+// struct without methods and printed %!w(struct { Code int }={1}).
+func (m *modernizer) asError(e ast.Expr) ast.Expr {
+	t := m.info.TypeOf(e)
+	if t == nil || types.IsInterface(t) || !declaredInCell(t) {
+		return nil
+	}
+	if _, st := t.Underlying().(*types.Struct); !st {
+		return nil
+	}
+	errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+	if !types.Implements(t, errType) {
+		return nil
+	}
+	return returnAs(&ast.Ident{NamePos: e.Pos(), Name: "error"}, e)
 }
