@@ -1492,7 +1492,15 @@ func (m *modernizer) typeVerbs(c *ast.CallExpr) {
 			continue
 		}
 		t := m.info.TypeOf(c.Args[ai])
-		if t == nil || types.IsInterface(t) {
+		if t == nil {
+			continue
+		}
+		if types.IsInterface(t) {
+			if e := m.dynamicTypeName(c.Args[ai], t); e != nil {
+				out[v.at] = 's'
+				c.Args[ai] = e
+				changed = true
+			}
 			continue
 		}
 		name := types.TypeString(t, func(p *types.Package) string { return p.Name() })
@@ -2079,4 +2087,93 @@ func (m *modernizer) asError(e ast.Expr) ast.Expr {
 		return nil
 	}
 	return returnAs(&ast.Ident{NamePos: e.Pos(), Name: "error"}, e)
+}
+
+// mainScope is the scope of the cell's package (it holds the session's
+// earlier declarations too), or nil when the cell uses none.
+func (m *modernizer) mainScope() *types.Scope {
+	for _, obj := range m.info.Defs {
+		if obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "main" {
+			return obj.Pkg().Scope()
+		}
+	}
+	for _, obj := range m.info.Uses {
+		if obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "main" {
+			return obj.Pkg().Scope()
+		}
+	}
+	return nil
+}
+
+// dynamicTypeName is, for the argument e of a %T whose static type is the
+// interface it, an expression giving the name of its dynamic type: a type
+// switch over the session's named types (T and *T) that implement it,
+//
+//	func(v I) string {
+//		switch v.(type) {
+//		case Rect:
+//			return "main.Rect"
+//		case *Circle:
+//			return "*main.Circle"
+//		}
+//		return gg__.TypeOf(v)
+//	}(e)
+//
+// It returns nil when the session declares no such type or too many.
+func (m *modernizer) dynamicTypeName(e ast.Expr, it types.Type) ast.Expr {
+	iface, ok := it.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 || hasTypeParam(it) {
+		return nil // yaegi's type switch on an any misses interpreted types
+	}
+	sc := m.mainScope()
+	if sc == nil {
+		return nil
+	}
+	pos := e.Pos()
+	var clauses []ast.Stmt
+	for _, name := range sc.Names() {
+		tn, ok := sc.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
+			continue
+		}
+		for _, t := range []types.Type{n, types.NewPointer(n)} {
+			if !types.Implements(t, iface) {
+				continue
+			}
+			te, ok := m.typeExpr(t, pos)
+			if !ok {
+				continue
+			}
+			label := types.TypeString(t, func(p *types.Package) string { return p.Name() })
+			clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{te}, Colon: pos,
+				Body: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(label)}}}}})
+		}
+	}
+	if len(clauses) == 0 || len(clauses) > 64 {
+		return nil
+	}
+	ite, ok := m.typeExpr(it, pos)
+	if !ok {
+		return nil
+	}
+	v := m.fresh("v")
+	vid := func() *ast.Ident { return &ast.Ident{NamePos: pos, Name: v} }
+	body := []ast.Stmt{
+		&ast.TypeSwitchStmt{Switch: pos, Assign: &ast.ExprStmt{X: &ast.TypeAssertExpr{X: vid(), Lparen: pos, Rparen: pos}},
+			Body: &ast.BlockStmt{Lbrace: pos, List: clauses, Rbrace: pos}},
+		&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.CallExpr{
+			Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "TypeOf"}},
+			Lparen: pos, Args: []ast.Expr{vid()}, Rparen: pos}}},
+	}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos,
+			Params:  &ast.FieldList{Opening: pos, List: []*ast.Field{{Names: []*ast.Ident{vid()}, Type: ite}}, Closing: pos},
+			Results: &ast.FieldList{Opening: pos, Closing: pos, List: []*ast.Field{{Type: &ast.Ident{NamePos: pos, Name: "string"}}}}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: body, Rbrace: pos},
+	}
+	return &ast.CallExpr{Fun: lit, Lparen: pos, Args: []ast.Expr{e}, Rparen: e.End()}
 }

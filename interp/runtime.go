@@ -97,6 +97,8 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		"IndexPanic": reflect.ValueOf(indexPanic),
 		// TypeName(name, v) is name: %T of a cell's type (see typeVerbs).
 		"TypeName": reflect.ValueOf(func(name string, _ any) string { return name }),
+		// TypeOf(v) is fmt's %T of v: the fallback of typeVerbs' type switch.
+		"TypeOf": reflect.ValueOf(func(v any) string { return fmt.Sprintf("%T", v) }),
 		"Probe": reflect.ValueOf(func(mime, data string) {
 			if s.probe == nil {
 				s.probe = display.Bundle{}
