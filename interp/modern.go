@@ -1476,6 +1476,19 @@ func (m *modernizer) typeVerbs(c *ast.CallExpr) {
 		if ai >= len(c.Args) {
 			continue
 		}
+		if v.verb == 'v' && v.at >= 2 && format[v.at-2:v.at] == "%#" {
+			if name, ok := m.cellTypeName(c.Args[ai]); ok {
+				pos := c.Args[ai].Pos()
+				c.Args[ai] = &ast.CallExpr{
+					Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "GoSyntax"}},
+					Lparen: pos, Args: []ast.Expr{&ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)}, c.Args[ai]}, Rparen: c.Args[ai].End(),
+				}
+				out = append(out[:v.at-1], out[v.at:]...)
+				out[v.at-1] = 's'
+				changed = true
+			}
+			continue
+		}
 		if v.verb == 'w' {
 			if e := m.asError(c.Args[ai]); e != nil {
 				c.Args[ai] = e
@@ -2176,4 +2189,20 @@ func (m *modernizer) dynamicTypeName(e ast.Expr, it types.Type) ast.Expr {
 		Body: &ast.BlockStmt{Lbrace: pos, List: body, Rbrace: pos},
 	}
 	return &ast.CallExpr{Fun: lit, Lparen: pos, Args: []ast.Expr{e}, Rparen: e.End()}
+}
+
+// cellTypeName is the name fmt gives the static type of e ("main.Inner")
+// when it is a non-generic struct type the session declared.
+func (m *modernizer) cellTypeName(e ast.Expr) (string, bool) {
+	t := m.info.TypeOf(e)
+	if t == nil || types.IsInterface(t) || !declaredInCell(t) {
+		return "", false
+	}
+	if _, ptr := t.(*types.Pointer); ptr {
+		return "", false
+	}
+	if _, st := t.Underlying().(*types.Struct); !st {
+		return "", false
+	}
+	return types.TypeString(t, func(p *types.Package) string { return p.Name() }), true
 }

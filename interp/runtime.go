@@ -3,6 +3,7 @@ package interp
 import (
 	"context"
 	"os"
+	"strings"
 
 	"github.com/gograd/gograd/interp/symbols"
 
@@ -97,6 +98,9 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		"IndexPanic": reflect.ValueOf(indexPanic),
 		// TypeName(name, v) is name: %T of a cell's type (see typeVerbs).
 		"TypeName": reflect.ValueOf(func(name string, _ any) string { return name }),
+		// GoSyntax(name, v) is fmt's %#v of v with the type named name
+		// (see typeVerbs).
+		"GoSyntax": reflect.ValueOf(goSyntax),
 		// TypeOf(v) is fmt's %T of v: the fallback of typeVerbs' type switch.
 		"TypeOf": reflect.ValueOf(func(v any) string { return fmt.Sprintf("%T", v) }),
 		"Probe": reflect.ValueOf(func(mime, data string) {
@@ -198,3 +202,14 @@ func (boundsError) RuntimeError() {}
 // indexPanic panics as Go does for x[i] with len(x) == n (see
 // modernizer.boundsCheck).
 func indexPanic(i, n int) { panic(boundsError{i, n}) }
+
+// goSyntax is %#v of v, a value of the cell's named type name, which yaegi
+// represents by its underlying type: the literal's leading type is
+// replaced by name ("main.Inner{A:1}" for "struct { A int }{A:1}").
+func goSyntax(name string, v any) string {
+	s, t := fmt.Sprintf("%#v", v), fmt.Sprintf("%T", v)
+	if strings.HasPrefix(s, t) {
+		return name + s[len(t):]
+	}
+	return s
+}
