@@ -213,6 +213,10 @@ type parsedCell struct {
 	// that expression is.
 	errVar string
 	errPos token.Pos
+	// textProbe, when set, is a function (source) that turns the value of
+	// the final expression into the fmt mirror its text/plain shows (see
+	// modernizer.finalText).
+	textProbe string
 }
 
 // lineDirective makes positions after the synthetic prefix read as

@@ -795,6 +795,7 @@ func (m *modernizer) exprs(n ast.Node) {
 			m.ifaceArgs(x)
 			m.instantiate(x)
 			m.displayUpdate(x)
+			m.fmtArgs(x)
 			m.typeVerbs(x)
 			m.typedResults(x)
 			return m.builtinCall(x)
@@ -2135,8 +2136,11 @@ func (m *modernizer) mainScope() *types.Scope {
 // It returns nil when the session declares no such type or too many.
 func (m *modernizer) dynamicTypeName(e ast.Expr, it types.Type) ast.Expr {
 	iface, ok := it.Underlying().(*types.Interface)
-	if !ok || iface.NumMethods() == 0 || hasTypeParam(it) {
-		return nil // yaegi's type switch on an any misses interpreted types
+	if !ok || hasTypeParam(it) {
+		return nil
+	}
+	if iface.NumMethods() == 0 {
+		return m.anyTypeName(e)
 	}
 	sc := m.mainScope()
 	if sc == nil {

@@ -177,3 +177,27 @@ func TestFinalInspectShowsSummary(t *testing.T) {
 		t.Errorf("st.Inspect of a missing file: %+v", e)
 	}
 }
+
+// The text/plain of a final value whose type holds session types with
+// String methods (or unexported fields) is what fmt's %v prints in Go:
+// compiled code sees such values without their methods.
+func TestFinalValueOfSessionTypes(t *testing.T) {
+	s, _, _ := testSession(t)
+	cells(t, s, `type Color int
+func (c Color) String() string { return [...]string{"red", "green", "blue"}[c] }
+type person struct { name string; Fav Color; tags []Color }`)
+	for _, tc := range []struct{ cell, want string }{
+		{`[]Color{2, 1}`, "[blue green]"},
+		{`person{"ann", 1, nil}`, "{ann green []}"},
+		{`&person{"bob", 2, []Color{0}}`, "&{bob blue [0]}"}, // unexported: no String
+		{`map[Color]int{2: 1, 0: 3}`, "map[red:3 blue:1]"},
+		{`[2]Color{}`, "[red red]"},
+		{`Color(1)`, "green"},
+		{`[]int{1, 2}`, "[1 2]"},
+	} {
+		r := eval(t, s, tc.cell)
+		if got := r.Bundle["text/plain"]; got != tc.want {
+			t.Errorf("%s: text/plain %q, want %q", tc.cell, got, tc.want)
+		}
+	}
+}

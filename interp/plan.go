@@ -112,7 +112,11 @@ func (s *Session) plan(pc *parsedCell, name string) ([]chunk, error) {
 					chunks = append(chunks, chunk{node: blockOf([]ast.Stmt{&ast.ExprStmt{X: id}}), errCheck: true})
 				}
 				s.probe = nil
-				if probes := displayProbes(pc.info, es.X); len(probes) > 0 {
+				probes := displayProbes(pc.info, es.X)
+				if pc.textProbe != "" && !strings.Contains(strings.Join(probes, "\n"), `"text/plain"`) {
+					probes = append(probes, `gg__.Probe("text/plain", gg__.Text(`+pc.textProbe+`(gg__v)))`)
+				}
+				if len(probes) > 0 {
 					// gg__v := x; gg__.Probe("text/html", gg__v.DisplayHTML()); ...; gg__v
 					pos := es.X.Pos()
 					list := []ast.Stmt{&ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: "gg__v"}}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{es.X}}}

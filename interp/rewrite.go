@@ -49,8 +49,10 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 				err = &Error{Name: "InterpreterError", Message: fmt.Sprintf("rewriting the cell: %v", r)}
 			}
 		}()
+		final := m.finalExpr(pc)
 		m.apply(pc)
 		m.notebookForms(pc)
+		pc.textProbe = m.finalText(final)
 	}()
 	if err != nil {
 		return err

@@ -83,7 +83,8 @@ func (g *depthGuard) takeTrail() []frameMark {
 // runtimeSymbols is the compiled helper package the rewritten cells call,
 // imported as gg__.
 func (s *Session) runtimeSymbols() map[string]reflect.Value {
-	return map[string]reflect.Value{
+	syms := fmtSymbols()
+	for k, v := range map[string]reflect.Value{
 		"Enter":   reflect.ValueOf(s.guard.enter),
 		"Leave":   reflect.ValueOf(s.guard.leave),
 		"LeaveAt": reflect.ValueOf(s.guard.leaveAt),
@@ -109,13 +110,18 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 			}
 			s.probe[mime] = data
 		}),
+		// Text(v) is the text/plain display.Render gives v.
+		"Text": reflect.ValueOf(display.Text),
 		"ProbePNG": reflect.ValueOf(func(data []byte) {
 			if s.probe == nil {
 				s.probe = display.Bundle{}
 			}
 			s.probe["image/png"] = data
 		}),
+	} {
+		syms[k] = v
 	}
+	return syms
 }
 
 // clearValue implements the clear builtin for maps and slices.
