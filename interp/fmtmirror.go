@@ -91,6 +91,17 @@ func (m *modernizer) fmtArgs(c *ast.CallExpr) {
 		if t == nil {
 			continue
 		}
+		if types.IsInterface(t) {
+			if vi.verb == 'v' && (vi.sharp || vi.plus) {
+				// Field names of the dynamic value (see fmtDyn).
+				pos := a.Pos()
+				c.Args[i] = &ast.CallExpr{
+					Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "FmtDyn"}},
+					Lparen: pos, Args: []ast.Expr{a}, Rparen: a.End(),
+				}
+			}
+			continue
+		}
 		g := &mirrorGen{m: m, sharp: vi.sharp, plus: vi.plus && vi.verb == 'v', pos: a.Pos(), index: map[string]int{}}
 		if !g.needs(t, true, false, map[string]bool{}) {
 			continue
@@ -303,6 +314,7 @@ func (g *mirrorGen) expr(a ast.Expr, t types.Type) ast.Expr {
 	if err != nil {
 		return nil
 	}
+	hideUnexported(fe) // struct type literals as the cell's (see rewriteCell)
 	return &ast.CallExpr{Fun: fe, Lparen: a.Pos(), Args: []ast.Expr{a}, Rparen: a.End()}
 }
 
@@ -591,8 +603,14 @@ func (m *modernizer) finalText(t types.Type) string {
 		b.WriteString(d + "\n")
 	}
 	fmt.Fprintf(&b, "return %s\n}()", f)
-	if _, err := parseExprSafe(b.String(), token.NoPos); err != nil {
+	fe, err := parseExprSafe(b.String(), token.NoPos)
+	if err != nil {
 		return ""
 	}
-	return b.String()
+	hideUnexported(fe)
+	var out strings.Builder
+	if printer.Fprint(&out, token.NewFileSet(), fe) != nil {
+		return ""
+	}
+	return out.String()
 }

@@ -7,6 +7,7 @@ import (
 	"math"
 	"reflect"
 	"slices"
+	"strings"
 )
 
 // The compiled half of the fmt mirrors (see fmtmirror.go). yaegi gives
@@ -337,5 +338,135 @@ func fmtSymbols() map[string]reflect.Value {
 			return fmtMethods{raw, str, gostr, format}
 		}),
 		"FmtRaw": reflect.ValueOf(func(v any) any { return fmtRaw{v} }),
+		"FmtDyn": reflect.ValueOf(fmtDyn),
 	}
+}
+
+// hiddenField reports whether f is an unexported field of a session
+// struct type, which yaegi exports as X<name> and the session tags
+// json:"-" (see hideUnexported), and returns its name in the source.
+func hiddenField(f reflect.StructField) (string, bool) {
+	n := f.Name
+	if len(n) < 2 || n[0] != 'X' || !(n[1] == '_' || n[1] >= 'a' && n[1] <= 'z') {
+		return "", false
+	}
+	if !strings.HasSuffix(string(f.Tag), `json:"-"`) {
+		return "", false
+	}
+	return n[1:], true
+}
+
+// fmtDyn is the mirror of v, the dynamic value of an interface operand of
+// %+v or %#v, with the source names of the unexported fields of session
+// struct types (yaegi prints them as X<name>); v itself when nothing in it
+// needs renaming.
+func fmtDyn(v any) any {
+	m, changed := dynMirror(reflect.ValueOf(v), 0, false)
+	if !changed {
+		return v
+	}
+	return m
+}
+
+func dynMirror(rv reflect.Value, depth int, noMeth bool) (any, bool) {
+	if !rv.IsValid() {
+		return nil, false
+	}
+	plain := func() (any, bool) {
+		if noMeth && rv.CanInterface() {
+			return fmtRaw{rv.Interface()}, false
+		}
+		if rv.CanInterface() {
+			return rv.Interface(), false
+		}
+		return rv, false // fmt prints a reflect.Value's value, without methods
+	}
+	if depth > 8 {
+		return plain()
+	}
+	if !noMeth && rv.CanInterface() {
+		switch rv.Interface().(type) {
+		case fmt.Formatter, fmt.Stringer, error, fmt.GoStringer:
+			return plain()
+		}
+	}
+	switch rv.Kind() {
+	case reflect.Interface:
+		if rv.IsNil() {
+			return plain()
+		}
+		return dynMirror(rv.Elem(), depth, noMeth)
+	case reflect.Struct:
+		t := rv.Type()
+		names := make([]string, t.NumField())
+		vals := make([]any, t.NumField())
+		changed := false
+		for i := range t.NumField() {
+			f := t.Field(i)
+			names[i] = f.Name
+			name, hidden := hiddenField(f)
+			if hidden {
+				names[i] = name
+				changed = true
+				vals[i], _ = dynMirror(rv.Field(i), depth+1, true)
+				continue
+			}
+			var c bool
+			vals[i], c = dynMirror(rv.Field(i), depth+1, noMeth)
+			changed = changed || c
+		}
+		if !changed {
+			return plain()
+		}
+		return fmtStruct{t.String(), names, vals}, true
+	case reflect.Slice, reflect.Array:
+		if rv.Kind() == reflect.Slice && rv.IsNil() {
+			return plain()
+		}
+		vals := make([]any, rv.Len())
+		changed := false
+		for i := range rv.Len() {
+			var c bool
+			vals[i], c = dynMirror(rv.Index(i), depth+1, noMeth)
+			changed = changed || c
+		}
+		if !changed {
+			return plain()
+		}
+		return fmtSeq{rv.Type().String(), false, vals}, true
+	case reflect.Map:
+		if rv.IsNil() {
+			return plain()
+		}
+		var raw, keys, vals []any
+		changed := false
+		it := rv.MapRange()
+		for it.Next() {
+			k, ck := dynMirror(it.Key(), depth+1, noMeth)
+			v, cv := dynMirror(it.Value(), depth+1, noMeth)
+			changed = changed || ck || cv
+			if it.Key().CanInterface() {
+				raw = append(raw, it.Key().Interface())
+			} else {
+				raw = append(raw, nil)
+			}
+			keys = append(keys, k)
+			vals = append(vals, v)
+		}
+		if !changed {
+			return plain()
+		}
+		return fmtMap{rv.Type().String(), false, raw, keys, vals}, true
+	case reflect.Pointer:
+		if depth > 0 || rv.IsNil() {
+			return plain()
+		}
+		switch rv.Elem().Kind() {
+		case reflect.Struct, reflect.Slice, reflect.Array, reflect.Map:
+			if e, changed := dynMirror(rv.Elem(), depth+1, noMeth); changed {
+				return fmtPtr{rv.Type().String(), e, false}, true
+			}
+		}
+	}
+	return plain()
 }
