@@ -1769,6 +1769,9 @@ func (m *modernizer) typeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {
 		}
 	}
 	if !need {
+		if bind == nil {
+			m.bindTypeSwitch(s, ta)
+		}
 		return nil
 	}
 	pos := s.Switch
