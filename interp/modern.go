@@ -783,8 +783,13 @@ func (m *modernizer) exprs(n ast.Node) {
 		}
 		return true
 	})
+	commaOk := commaOkAsserts(n)
 	replaceExprs(n, func(e ast.Expr) ast.Expr {
 		switch x := e.(type) {
+		case *ast.TypeAssertExpr:
+			if e := m.typeAssert(x, commaOk[x]); e != nil {
+				return e
+			}
 		case *ast.CallExpr:
 			if e := m.errorsAs(x); e != nil {
 				return e
@@ -1805,7 +1810,11 @@ func (m *modernizer) typeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {
 		if bind != nil && bind.Name != "_" {
 			var val ast.Expr = &ast.Ident{NamePos: cc.Case, Name: tv}
 			if len(cc.List) == 1 && !isNil(cc.List[0]) {
-				val = &ast.TypeAssertExpr{X: val, Lparen: cc.Case, Type: cc.List[0], Rparen: cc.Case}
+				if e := m.ifaceAssertion(val, m.info.TypeOf(ta.X), m.info.TypeOf(cc.List[0]), cc.Case, false); e != nil {
+					val = e
+				} else {
+					val = &ast.TypeAssertExpr{X: val, Lparen: cc.Case, Type: cc.List[0], Rparen: cc.Case}
+				}
 			}
 			body = append(body,
 				&ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: cc.Case, Name: bind.Name}}, TokPos: cc.Case, Tok: token.DEFINE, Rhs: []ast.Expr{val}},

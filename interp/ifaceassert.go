@@ -1,0 +1,130 @@
+package interp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// ifaceAssertion rewrites the assertion x.(I), with I an interface of a
+// compiled package (fmt.Stringer, error, io.Reader, ...) and x of the
+// interface type xt, when the session declares types implementing I.
+// yaegi v0.16.1 builds the interface wrapper of such an assertion from the
+// node where the value was made, read in the frame of the assertion, so
+// calling a method of the result panicked ("reflect.Set: value of type int
+// is not assignable to type struct { N int }") or used another value.
+// The replacement matches the session's types with type assertions (its
+// bound type switch misses pointers) and converts by returning, which
+// builds the wrapper from the value:
+//
+//	func(v XT) (I, bool) {
+//		if x, ok := v.(T); ok {
+//			return x, true
+//		}
+//		if x, ok := v.(*U); ok {
+//			return x, true
+//		}
+//		r, ok := v.(I)
+//		return r, ok
+//	}(x)
+//
+// (with one result, and a failing assertion's panic, when !commaOk). It
+// returns nil when no rewrite is needed.
+func (m *modernizer) ifaceAssertion(x ast.Expr, xt, it types.Type, pos token.Pos, commaOk bool) ast.Expr {
+	if xt == nil || it == nil || !types.IsInterface(xt) || hasTypeParam(xt) || hasTypeParam(it) {
+		return nil
+	}
+	named, ok := types.Unalias(it).(*types.Named)
+	if !ok || named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "main" {
+		return nil // the session's own interfaces: yaegi handles them
+	}
+	iface, ok := it.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return nil
+	}
+	sc := m.mainScope()
+	if sc == nil {
+		return nil
+	}
+	g := &mirrorGen{m: m, pos: pos}
+	var cases []string
+	for _, name := range sc.Names() {
+		tn, ok := sc.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
+			continue
+		}
+		for _, t := range []types.Type{n, types.NewPointer(n)} {
+			if !types.Implements(t, iface) {
+				continue
+			}
+			if ts, ok := g.typeSrc(t); ok {
+				cases = append(cases, ts)
+			}
+		}
+	}
+	if len(cases) == 0 || len(cases) > 64 {
+		return nil
+	}
+	xts, ok1 := g.typeSrc(xt)
+	its, ok2 := g.typeSrc(it)
+	if !ok1 || !ok2 {
+		return nil
+	}
+	var b strings.Builder
+	if commaOk {
+		fmt.Fprintf(&b, "func(gg__v %s) (%s, bool) {\n", xts, its)
+		for _, c := range cases {
+			fmt.Fprintf(&b, "if gg__x, gg__ok := gg__v.(%s); gg__ok {\nreturn gg__x, true\n}\n", c)
+		}
+		fmt.Fprintf(&b, "gg__r, gg__ok := gg__v.(%s)\nreturn gg__r, gg__ok\n}", its)
+	} else {
+		fmt.Fprintf(&b, "func(gg__v %s) %s {\n", xts, its)
+		for _, c := range cases {
+			fmt.Fprintf(&b, "if gg__x, gg__ok := gg__v.(%s); gg__ok {\nreturn gg__x\n}\n", c)
+		}
+		fmt.Fprintf(&b, "return gg__v.(%s)\n}", its)
+	}
+	fe, err := parseExprSafe(b.String(), pos)
+	if err != nil {
+		return nil
+	}
+	return &ast.CallExpr{Fun: fe, Lparen: pos, Args: []ast.Expr{x}, Rparen: pos}
+}
+
+// commaOkAsserts returns the type assertions of n used in a two-valued
+// assignment (v, ok := x.(T)).
+func commaOkAsserts(n ast.Node) map[*ast.TypeAssertExpr]bool {
+	set := map[*ast.TypeAssertExpr]bool{}
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch s := n.(type) {
+		case *ast.AssignStmt:
+			if len(s.Lhs) == 2 && len(s.Rhs) == 1 {
+				if ta, ok := ast.Unparen(s.Rhs[0]).(*ast.TypeAssertExpr); ok {
+					set[ta] = true
+				}
+			}
+		case *ast.ValueSpec:
+			if len(s.Names) == 2 && len(s.Values) == 1 {
+				if ta, ok := ast.Unparen(s.Values[0]).(*ast.TypeAssertExpr); ok {
+					set[ta] = true
+				}
+			}
+		}
+		return true
+	})
+	return set
+}
+
+// typeAssert rewrites a type assertion of the cell (see ifaceAssertion).
+func (m *modernizer) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) ast.Expr {
+	if ta.Type == nil {
+		return nil // x.(type)
+	}
+	return m.ifaceAssertion(ta.X, m.info.TypeOf(ta.X), m.info.TypeOf(ta.Type), ta.Pos(), commaOk)
+}
