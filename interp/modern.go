@@ -2075,10 +2075,15 @@ func (m *modernizer) ifaceArgs(c *ast.CallExpr) {
 		if at == nil || types.IsInterface(at) || !declaredInCell(at) {
 			continue
 		}
-		if _, ptr := at.(*types.Pointer); ptr {
+		// Values of the variadic part go into a slice of the interface
+		// type, where yaegi puts the bare value of any session type
+		// (io.MultiWriter(&counter{}) panicked "cannot use *struct {...}
+		// as type io.Writer").
+		variadic := sig.Variadic() && i >= params.Len()-1
+		if _, ptr := at.(*types.Pointer); ptr && !variadic {
 			continue
 		}
-		if _, st := at.Underlying().(*types.Struct); !st {
+		if _, st := at.Underlying().(*types.Struct); !st && !variadic {
 			continue
 		}
 		if te, ok := m.typeExpr(pt, a.Pos()); ok {
