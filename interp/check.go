@@ -279,9 +279,17 @@ func (s *Session) checkCellFset(pc *parsedCell, own []histEntry, fset *token.Fil
 			return true
 		})
 	}
+	// A package-level name of the session hides the preloaded package
+	// of that name (the user never imported it: "var st Stack" is fine).
+	declared := map[string]bool{}
+	for _, d := range decls {
+		for _, n := range definedNames(d) {
+			declared[n] = true
+		}
+	}
 	var specs []ast.Spec
 	for name := range used {
-		if p, ok := imports[name]; ok {
+		if p, ok := imports[name]; ok && !declared[name] {
 			specs = append(specs, &ast.ImportSpec{Name: ast.NewIdent(name), Path: &ast.BasicLit{Kind: token.STRING, Value: strconv.Quote(p)}})
 		}
 	}

@@ -201,3 +201,29 @@ type person struct { name string; Fav Color; tags []Color }`)
 		}
 	}
 }
+
+// Names of preloaded packages the user never imported are free for the
+// session's own declarations, as in a Go program without that import.
+func TestDeclarationsShadowPreloadedPackages(t *testing.T) {
+	s, out, _ := testSession(t)
+	r := cells(t, s,
+		`type Stack []int
+func (s *Stack) Push(v int) { *s = append(*s, v) }
+var st Stack
+st.Push(4)`,
+		`list := []string{"a", "b"}
+type token struct{ text string }
+func index(xs []string, x string) int { return slices.Index(xs, x) }
+color := token{"red"}`,
+		`fmt.Println(st, len(st), list, index(list, "b"), color.text)`,
+		`heap := map[string]int{"x": 1}
+heap["y"] = 2
+len(heap) + len(st)`,
+	)
+	if got := r.Bundle["text/plain"]; got != "3" {
+		t.Errorf("final value %q, want 3", got)
+	}
+	if got := out.String(); got != "[4] 1 [a b] 1 red\n" {
+		t.Errorf("output %q", got)
+	}
+}
