@@ -227,3 +227,20 @@ len(heap) + len(st)`,
 		t.Errorf("output %q", got)
 	}
 }
+
+// The flag package works on the session's own command line: a cell that
+// defines a flag can be re-run (and another session can define the same
+// flag), and Parse reads the session's arguments, not the process's.
+func TestFlagsPerSession(t *testing.T) {
+	for range 2 {
+		s, _, _ := testSession(t)
+		r := cells(t, s,
+			`n := flag.Int("n", 5, "count")`,
+			`n := flag.Int("n", 6, "count")
+flag.Parse()`,
+			`fmt.Sprint(*n, flag.NArg(), flag.Parsed())`)
+		if got := r.Bundle["text/plain"]; got != "6 0 true" {
+			t.Errorf("got %q, want \"6 0 true\"", got)
+		}
+	}
+}

@@ -228,6 +228,9 @@ func newSession(opts Options) (*Session, error) {
 	if err := s.in.Use(Exports{"os/os": {"Args": reflect.ValueOf(&sessionArgs).Elem()}}); err != nil {
 		return nil, fmt.Errorf("interp: os.Args: %w", err)
 	}
+	if err := s.in.Use(Exports{"flag/flag": flagSymbols(&sessionArgs)}); err != nil {
+		return nil, fmt.Errorf("interp: flag: %w", err)
+	}
 	if err := s.in.Use(Exports{"github.com/gograd/gograd/interp/gg/gg": s.runtimeSymbols()}); err != nil {
 		return nil, fmt.Errorf("interp: loading runtime helpers: %w", err)
 	}

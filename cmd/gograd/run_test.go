@@ -64,3 +64,35 @@ func TestRunScriptCompileErrorFormat(t *testing.T) {
 		t.Errorf("status %d, stderr %q; want 1 and %s:2:6: undefined: nosuch", status, got, script)
 	}
 }
+
+// flag.Parse in a script parses the script's arguments, and a bad flag
+// ends it with status 2 (as a Go program), -h with 0.
+func TestRunScriptFlags(t *testing.T) {
+	dir := t.TempDir()
+	outFile := filepath.Join(dir, "out.txt")
+	script := filepath.Join(dir, "flags.gos")
+	src := "n := flag.Int(\"n\", 1, \"count\")\nv := flag.Bool(\"v\", false, \"verbose\")\nflag.Parse()\n" +
+		"os.WriteFile(flag.Arg(0), []byte(fmt.Sprint(*n, *v, flag.Args()[1:], flag.NArg())), 0o644)"
+	if err := os.WriteFile(script, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args   []string
+		status int
+		out    string
+	}{
+		{[]string{"-n", "3", "-v", outFile, "x", "-y"}, 0, "3 true [x -y] 3"},
+		{[]string{outFile}, 0, "1 false [] 1"},
+		{[]string{"-bad", outFile}, 2, ""},
+		{[]string{"-h", outFile}, 0, ""},
+	} {
+		os.Remove(outFile)
+		if got := runScript(append([]string{script}, tc.args...)); got != tc.status {
+			t.Errorf("%v: exit status %d, want %d", tc.args, got, tc.status)
+		}
+		data, _ := os.ReadFile(outFile)
+		if string(data) != tc.out {
+			t.Errorf("%v: script wrote %q, want %q", tc.args, data, tc.out)
+		}
+	}
+}
