@@ -216,6 +216,9 @@ type member struct{ name, kind string }
 func (s *Session) members(x, before string) []member {
 	s.stateMu.RLock()
 	p, isPkg := s.imports[x]
+	if s.decls[x] != "" {
+		isPkg = false // a session name hides the preloaded package
+	}
 	s.stateMu.RUnlock()
 	if isPkg {
 		pkg, err := tenv.Import(p)
@@ -430,6 +433,9 @@ func (s *Session) inspect(code string, cursor int) (Inspection, bool) {
 	}
 	s.stateMu.RLock()
 	p, isPkg := s.imports[expr]
+	if s.decls[expr] != "" {
+		isPkg = false
+	}
 	s.stateMu.RUnlock()
 	if isPkg {
 		d := docs[p]

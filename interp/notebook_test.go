@@ -226,6 +226,16 @@ len(heap) + len(st)`,
 	if got := out.String(); got != "[4] 1 [a b] 1 red\n" {
 		t.Errorf("output %q", got)
 	}
+	// Completion and inspection see the session's names, not the packages.
+	if c := s.Complete("st.P", 4); len(c.Matches) != 1 || c.Matches[0] != "Push" {
+		t.Errorf("completion of st.P: %v, want [Push]", c.Matches)
+	}
+	if c := s.Complete("list.", 5); len(c.Matches) != 0 {
+		t.Errorf("completion of list. (a []string): %v, want none", c.Matches)
+	}
+	if in, ok := s.Inspect("heap", 4); !ok || !strings.Contains(in.Signature, "map[string]int") {
+		t.Errorf("inspect heap: %+v %v", in, ok)
+	}
 }
 
 // The flag package works on the session's own command line: a cell that
