@@ -864,6 +864,9 @@ func (m *modernizer) isBuiltin(id *ast.Ident) bool {
 
 func (m *modernizer) builtinCall(c *ast.CallExpr) ast.Expr {
 	id, ok := c.Fun.(*ast.Ident)
+	if ok && id.Name == "recover" && len(c.Args) == 0 && m.isBuiltin(id) {
+		return m.recoverCall(c)
+	}
 	if !ok || (id.Name != "min" && id.Name != "max" && id.Name != "clear") || !m.isBuiltin(id) {
 		return c
 	}

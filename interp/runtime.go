@@ -84,6 +84,9 @@ func (g *depthGuard) takeTrail() []frameMark {
 // imported as gg__.
 func (s *Session) runtimeSymbols() map[string]reflect.Value {
 	syms := fmtSymbols()
+	for k, v := range recoverSymbols() {
+		syms[k] = v
+	}
 	for k, v := range map[string]reflect.Value{
 		"Enter":   reflect.ValueOf(s.guard.enter),
 		"Leave":   reflect.ValueOf(s.guard.leave),
