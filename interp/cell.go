@@ -213,6 +213,7 @@ type parsedCell struct {
 	// that expression is.
 	errVar string
 	errPos token.Pos
+	mono   *monoCell // the monomorphization of its generics (generics.go)
 }
 
 // lineDirective makes positions after the synthetic prefix read as

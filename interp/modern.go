@@ -34,6 +34,9 @@ type modernizer struct {
 	// funcNames receives the names of declared functions ("T.m") by the
 	// position of their body.
 	funcNames map[token.Pos]string
+	// mono maps instantiations of the session's generics to their
+	// monomorphized copies (see generics.go).
+	mono func(types.Type) types.Type
 }
 
 func (m *modernizer) fresh(base string) string {
@@ -46,6 +49,9 @@ func (m *modernizer) fresh(base string) string {
 func (m *modernizer) typeExpr(t types.Type, pos token.Pos) (ast.Expr, bool) {
 	if t == nil {
 		return nil, false
+	}
+	if m.mono != nil {
+		t = m.mono(t)
 	}
 	if b, ok := t.(*types.Basic); ok {
 		if b.Kind() == types.Invalid {
@@ -1516,7 +1522,7 @@ func (m *modernizer) typeVerbs(c *ast.CallExpr) {
 			}
 			continue
 		}
-		name := types.TypeString(t, func(p *types.Package) string { return p.Name() })
+		name := goTypeName(t)
 		if !strings.Contains(name, "main.") {
 			continue
 		}
@@ -2161,7 +2167,7 @@ func (m *modernizer) dynamicTypeName(e ast.Expr, it types.Type) ast.Expr {
 			if !ok {
 				continue
 			}
-			label := types.TypeString(t, func(p *types.Package) string { return p.Name() })
+			label := goTypeName(t)
 			clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{te}, Colon: pos,
 				Body: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(label)}}}}})
 		}
@@ -2204,5 +2210,5 @@ func (m *modernizer) cellTypeName(e ast.Expr) (string, bool) {
 	if _, st := t.Underlying().(*types.Struct); !st {
 		return "", false
 	}
-	return types.TypeString(t, func(p *types.Package) string { return p.Name() }), true
+	return goTypeName(t), true
 }

@@ -63,6 +63,7 @@ type Session struct {
 	// literals the rewrite made, left out of panic stacks.
 	synthetic map[string]bool
 	funcNames map[string]string // "file:line:col" of a declared function's body -> "T.m"
+	mono      *monoState        // the session's generics (generics.go)
 }
 
 // pkgInfo describes the packages a session can import: compiled ones from
@@ -403,6 +404,9 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 		if err != nil {
 			return res, s.betterCompileError(err, pc, name)
 		}
+		if ch.commit != nil {
+			ch.commit()
+		}
 		if ch.errCheck && v.IsValid() && v.CanInterface() {
 			p := fset.Position(pc.errPos)
 			if e := cellError(v.Interface(), name, p.Line, p.Column); e != nil {
@@ -443,6 +447,8 @@ type chunk struct {
 	// errCheck: the chunk's value is the error result of the final
 	// expression; a non-nil one fails the cell.
 	errCheck bool
+	// commit, when set, runs once the chunk ran without error.
+	commit func()
 }
 
 // run compiles and executes one chunk, turning every failure into *Error.

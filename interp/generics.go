@@ -1,0 +1,1001 @@
+package interp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"reflect"
+	"sort"
+	"strings"
+)
+
+// Generics the session declares are monomorphized: yaegi v0.16.1 never
+// sees a generic declaration of a cell. Its generics fail in many ways
+// (a CFG panic on a function over a ~int|~float64 union called with a
+// named type's slice, endless recursion on node[K, V] referring to
+// itself, reflect panics printing a generic struct with a String method),
+// while the code Go generics stand for is ordinary Go. So, guided by the
+// cell's go/types check, the rewrite emits for every instantiation the
+// session uses (Stack[string], Sum[Celsius]) a concrete copy of the
+// generic declaration with the type arguments in place of the type
+// parameters, named gg__Stack_1, gg__Sum_2, and every use of the
+// instantiation is renamed to it.
+//
+// The generic declarations themselves are kept (as the cell wrote them)
+// so that later cells can instantiate them again; the session's history
+// keeps them too, so later cells type-check against them. A copy made
+// once is reused by later cells (a Stack[string] of one cell is the same
+// type as one of another), until the generic is declared again.
+//
+// The copies are type-checked with the cell, so the rest of the rewrite
+// treats them as ordinary declarations of the cell; copies nested in
+// copies (a generic body using another generic, node[K, V] in Tree[K,
+// V]) are made round after round until none is missing.
+
+// genericDecl is a generic function or type a cell declared.
+type genericDecl struct {
+	name    string
+	id      int
+	fn      *ast.FuncDecl   // a generic function
+	spec    *ast.TypeSpec   // a generic type
+	tokPos  token.Pos       // of the type declaration
+	methods []*ast.FuncDecl // of a generic type
+	// params maps the uses of the type parameters in fn, spec and
+	// methods to the parameter's index.
+	params map[*ast.Ident]int
+	item   int // the item of its cell, or -1 once that cell is over
+}
+
+// monoInst is an instantiation copied into the session.
+type monoInst struct {
+	g    *genericDecl
+	name string     // the copy's name
+	args []ast.Expr // the type arguments, as go/types knows their names
+}
+
+// monoState is what a session keeps of its generics.
+type monoState struct {
+	generics map[string]*genericDecl
+	insts    map[string]*monoInst // by instKey
+	n        int
+}
+
+func (s *Session) monoState() *monoState {
+	if s.mono == nil {
+		s.mono = &monoState{generics: map[string]*genericDecl{}, insts: map[string]*monoInst{}}
+	}
+	return s.mono
+}
+
+// monoCell is the monomorphization of one cell.
+type monoCell struct {
+	s       *Session
+	st      *monoState
+	pc      *parsedCell
+	own     []histEntry
+	qual    types.Qualifier
+	renames map[string]string
+	pending map[string]*monoClone // copies made by this cell, by instKey
+	clones  []*monoClone
+	isClone map[ast.Decl]*monoClone
+	keys    map[types.Type]string // memo of instKey by type
+	err     error
+}
+
+// monoClone is a copy this cell makes.
+type monoClone struct {
+	inst  *monoInst
+	key   string
+	decls []ast.Decl
+	hist  []histEntry
+	done  bool // its names renamed after a check of it
+}
+
+// monomorphize replaces the cell's generics by copies (see above). It
+// runs after the cell's check; pc.info is the check of the cell with its
+// copies. It returns the cell's monoCell (nil when the session has no
+// generics) for the rest of the rewrite.
+func (s *Session) monomorphize(pc *parsedCell, own []histEntry, qual types.Qualifier, renames map[string]string) (*monoCell, error) {
+	st := s.monoState()
+	mc := &monoCell{s: s, st: st, pc: pc, own: own, qual: qual, renames: renames,
+		pending: map[string]*monoClone{}, isClone: map[ast.Decl]*monoClone{}, keys: map[types.Type]string{}}
+	mc.register()
+	if len(st.generics) == 0 {
+		return nil, nil
+	}
+	for round := 0; ; round++ {
+		made := mc.makeClones()
+		renamed := mc.renameInClones()
+		if mc.err != nil {
+			return nil, mc.err
+		}
+		if !made && !renamed {
+			break
+		}
+		if round > 50 || len(mc.clones) > 2000 {
+			return nil, &Error{Name: "CompileError", Message: "too many instantiations of generic declarations (an instantiation cycle?)"}
+		}
+		pc.typeErrs = nil
+		pc.info = s.checkCell(pc, own)
+	}
+	mc.dropGenerics()
+	return mc, nil
+}
+
+// register records the cell's generic declarations and their methods.
+func (mc *monoCell) register() {
+	info := mc.pc.info
+	for i, d := range mc.pc.decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv != nil || d.Type.TypeParams == nil || d.Type.TypeParams.NumFields() == 0 {
+				continue
+			}
+			g := mc.newGeneric(d.Name.Name, mc.pc.declAt[i])
+			g.fn = d
+			g.collectParams(info, d)
+		case *ast.GenDecl:
+			if d.Tok != token.TYPE {
+				continue
+			}
+			for _, sp := range d.Specs {
+				ts, ok := sp.(*ast.TypeSpec)
+				if !ok || ts.TypeParams == nil || ts.TypeParams.NumFields() == 0 {
+					continue
+				}
+				g := mc.newGeneric(ts.Name.Name, mc.pc.declAt[i])
+				g.spec = ts
+				g.tokPos = d.TokPos
+				g.collectParams(info, ts)
+			}
+		}
+	}
+	// Methods, once their types are known.
+	for _, d := range mc.pc.decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || !isGenericRecv(fd) {
+			continue
+		}
+		g := mc.st.generics[recvTypeName(fd.Recv.List[0].Type)]
+		if g == nil || g.spec == nil {
+			continue
+		}
+		g.collectParams(info, fd)
+		g.replaceMethod(fd)
+		if g.item < 0 {
+			// A method added to a generic of an earlier cell: the copies
+			// made already get it too.
+			mc.addMethodToCopies(g, fd)
+		}
+	}
+}
+
+func (mc *monoCell) newGeneric(name string, item int) *genericDecl {
+	mc.st.n++
+	g := &genericDecl{name: name, id: mc.st.n, params: map[*ast.Ident]int{}, item: item}
+	mc.st.generics[name] = g
+	return g
+}
+
+// isGenericRecv reports whether a method's receiver is a generic type
+// (func (s *Stack[T]) Push(v T)).
+func isGenericRecv(d *ast.FuncDecl) bool {
+	if d.Recv == nil || len(d.Recv.List) == 0 {
+		return false
+	}
+	t := d.Recv.List[0].Type
+	for {
+		switch x := t.(type) {
+		case *ast.StarExpr:
+			t = x.X
+		case *ast.ParenExpr:
+			t = x.X
+		case *ast.IndexExpr, *ast.IndexListExpr:
+			return true
+		default:
+			return false
+		}
+	}
+}
+
+func (g *genericDecl) replaceMethod(d *ast.FuncDecl) {
+	for i, m := range g.methods {
+		if m.Name.Name == d.Name.Name {
+			g.methods[i] = d
+			return
+		}
+	}
+	g.methods = append(g.methods, d)
+}
+
+// collectParams records the uses of type parameters in n.
+func (g *genericDecl) collectParams(info *types.Info, n ast.Node) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		if tn, ok := info.Uses[id].(*types.TypeName); ok {
+			if tp, ok := tn.Type().(*types.TypeParam); ok {
+				g.params[id] = tp.Index()
+			}
+		}
+		return true
+	})
+}
+
+// genericOf is the session generic an object of the cell's check denotes.
+func (mc *monoCell) genericOf(obj types.Object) *genericDecl {
+	if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "main" || obj.Parent() != obj.Pkg().Scope() {
+		return nil
+	}
+	switch o := obj.(type) {
+	case *types.TypeName:
+		n, ok := o.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() == 0 {
+			return nil
+		}
+	case *types.Func:
+		if o.Signature().TypeParams().Len() == 0 {
+			return nil
+		}
+	default:
+		return nil
+	}
+	g := mc.st.generics[obj.Name()]
+	if g == nil || (g.fn != nil) != isFuncObj(obj) {
+		return nil
+	}
+	return g
+}
+
+func isFuncObj(o types.Object) bool { _, ok := o.(*types.Func); return ok }
+
+// concrete reports whether t can be written at the package level: no
+// type parameters, no types declared inside functions.
+func concrete(t types.Type) bool {
+	ok := true
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		if !ok || t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch x := t.(type) {
+		case *types.TypeParam:
+			ok = false
+		case *types.Alias:
+			walk(types.Unalias(x))
+		case *types.Pointer:
+			walk(x.Elem())
+		case *types.Slice:
+			walk(x.Elem())
+		case *types.Array:
+			walk(x.Elem())
+		case *types.Map:
+			walk(x.Key())
+			walk(x.Elem())
+		case *types.Chan:
+			walk(x.Elem())
+		case *types.Named:
+			obj := x.Obj()
+			if obj.Pkg() != nil && obj.Parent() != obj.Pkg().Scope() {
+				ok = false // declared in a function
+			}
+			for i := range x.TypeArgs().Len() {
+				walk(x.TypeArgs().At(i))
+			}
+		case *types.Signature:
+			walk(x.Params())
+			walk(x.Results())
+		case *types.Tuple:
+			for i := range x.Len() {
+				walk(x.At(i).Type())
+			}
+		case *types.Struct:
+			for i := range x.NumFields() {
+				walk(x.Field(i).Type())
+			}
+		case *types.Interface:
+			for i := range x.NumExplicitMethods() {
+				walk(x.ExplicitMethod(i).Type())
+			}
+			for i := range x.NumEmbeddeds() {
+				walk(x.EmbeddedType(i))
+			}
+		case *types.Union:
+			for i := range x.Len() {
+				walk(x.Term(i).Type())
+			}
+		}
+	}
+	walk(t)
+	return ok
+}
+
+// renderType writes t as an expression of the cell; with renames, under
+// the names yaegi knows the session's types by.
+func (mc *monoCell) renderType(t types.Type, renames map[string]string) (ast.Expr, bool) {
+	ok := true
+	s := types.TypeString(t, func(p *types.Package) string {
+		if p.Path() == "main" {
+			return ""
+		}
+		q := mc.qual(p)
+		if q == "" {
+			ok = false
+		}
+		return q
+	})
+	if !ok || strings.Contains(s, "invalid type") {
+		return nil, false
+	}
+	e, err := parser.ParseExprFrom(token.NewFileSet(), "", s, parser.SkipObjectResolution)
+	if err != nil {
+		return nil, false
+	}
+	if len(renames) > 0 {
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.SelectorExpr:
+				return false
+			case *ast.Ident:
+				if r, ok := renames[x.Name]; ok {
+					x.Name = r
+				}
+			}
+			return true
+		})
+	}
+	return e, true
+}
+
+// instKey identifies an instantiation: the generic's version and its type
+// arguments under yaegi's names (a type declared again is another type).
+func (mc *monoCell) instKey(g *genericDecl, args *types.TypeList) (string, bool) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d[", g.id)
+	for i := range args.Len() {
+		a := args.At(i)
+		if !concrete(a) {
+			return "", false
+		}
+		e, ok := mc.renderType(a, mc.renames)
+		if !ok {
+			return "", false
+		}
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(types.ExprString(e))
+	}
+	b.WriteByte(']')
+	return b.String(), true
+}
+
+// lookup is the copy's name for an instantiation, if made.
+func (mc *monoCell) lookup(key string) (string, bool) {
+	if c, ok := mc.pending[key]; ok {
+		return c.inst.name, true
+	}
+	if in, ok := mc.st.insts[key]; ok {
+		return in.name, true
+	}
+	return "", false
+}
+
+// needed walks the cell's check for instantiations of the session's
+// generics with concrete type arguments: named by identifiers, and in the
+// types of expressions and objects (the rewrite may spell those).
+func (mc *monoCell) needed() map[string]struct {
+	g    *genericDecl
+	args *types.TypeList
+} {
+	out := map[string]struct {
+		g    *genericDecl
+		args *types.TypeList
+	}{}
+	add := func(g *genericDecl, args *types.TypeList) {
+		if g == nil || args == nil || args.Len() == 0 {
+			return
+		}
+		key, ok := mc.instKey(g, args)
+		if !ok {
+			return
+		}
+		out[key] = struct {
+			g    *genericDecl
+			args *types.TypeList
+		}{g, args}
+	}
+	info := mc.pc.info
+	for id, inst := range info.Instances {
+		add(mc.genericOf(info.Uses[id]), inst.TypeArgs)
+	}
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		if t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch x := t.(type) {
+		case *types.Alias:
+			walk(types.Unalias(x))
+		case *types.Pointer:
+			walk(x.Elem())
+		case *types.Slice:
+			walk(x.Elem())
+		case *types.Array:
+			walk(x.Elem())
+		case *types.Map:
+			walk(x.Key())
+			walk(x.Elem())
+		case *types.Chan:
+			walk(x.Elem())
+		case *types.Named:
+			if x.TypeArgs().Len() > 0 {
+				add(mc.genericOf(x.Origin().Obj()), x.TypeArgs())
+				for i := range x.TypeArgs().Len() {
+					walk(x.TypeArgs().At(i))
+				}
+			}
+		case *types.Signature:
+			walk(x.Params())
+			walk(x.Results())
+		case *types.Tuple:
+			for i := range x.Len() {
+				walk(x.At(i).Type())
+			}
+		case *types.Struct:
+			for i := range x.NumFields() {
+				walk(x.Field(i).Type())
+			}
+		case *types.Interface:
+			for i := range x.NumExplicitMethods() {
+				walk(x.ExplicitMethod(i).Type())
+			}
+		}
+	}
+	for _, tv := range info.Types {
+		walk(tv.Type)
+	}
+	for _, o := range info.Defs {
+		if o != nil {
+			walk(o.Type())
+		}
+	}
+	return out
+}
+
+// makeClones makes the copies the cell's check asks for; it reports
+// whether it made any.
+func (mc *monoCell) makeClones() bool {
+	need := mc.needed()
+	keys := make([]string, 0, len(need))
+	for k := range need {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	made := false
+	for _, key := range keys {
+		if _, ok := mc.lookup(key); ok {
+			continue
+		}
+		n := need[key]
+		var args []ast.Expr
+		for i := range n.args.Len() {
+			e, ok := mc.renderType(n.args.At(i), nil)
+			if !ok {
+				args = nil
+				break
+			}
+			args = append(args, e)
+		}
+		if args == nil {
+			continue
+		}
+		mc.st.n++
+		inst := &monoInst{g: n.g, name: fmt.Sprintf("gg__%s_%d", n.g.name, mc.st.n), args: args}
+		c := &monoClone{inst: inst, key: key, decls: inst.copies()}
+		mc.pending[key] = c
+		mc.clones = append(mc.clones, c)
+		item := 0
+		if n.g.item >= 0 {
+			item = n.g.item
+		}
+		for _, d := range c.decls {
+			mc.isClone[d] = c
+			mc.pc.decls = append(mc.pc.decls, d)
+			mc.pc.declAt = append(mc.pc.declAt, item)
+		}
+		made = true
+	}
+	return made
+}
+
+// copies is the generic's declaration for the instantiation's type
+// arguments: the type and its methods, or the function.
+func (in *monoInst) copies() []ast.Decl {
+	g := in.g
+	if g.fn != nil {
+		return []ast.Decl{in.copyFunc(g.fn)}
+	}
+	spec := in.clone(g.spec).(*ast.TypeSpec)
+	spec.Name = &ast.Ident{NamePos: g.spec.Name.Pos(), Name: in.name}
+	spec.TypeParams = nil
+	out := []ast.Decl{&ast.GenDecl{TokPos: g.tokPos, Tok: token.TYPE, Specs: []ast.Spec{spec}}}
+	for _, m := range g.methods {
+		out = append(out, in.copyFunc(m))
+	}
+	return out
+}
+
+func (in *monoInst) copyFunc(fd *ast.FuncDecl) *ast.FuncDecl {
+	c := in.clone(fd).(*ast.FuncDecl)
+	c.Doc = nil
+	if c.Recv == nil {
+		c.Name = &ast.Ident{NamePos: fd.Name.Pos(), Name: in.name}
+		c.Type.TypeParams = nil
+		return c
+	}
+	// The receiver: *Stack[T] becomes *gg__Stack_1.
+	f := c.Recv.List[0]
+	pos := f.Type.Pos()
+	var t ast.Expr = &ast.Ident{NamePos: pos, Name: in.name}
+	if isPointerRecv(f.Type) {
+		t = &ast.StarExpr{Star: pos, X: t}
+	}
+	f.Type = t
+	return c
+}
+
+func isPointerRecv(t ast.Expr) bool {
+	for {
+		switch x := t.(type) {
+		case *ast.ParenExpr:
+			t = x.X
+		case *ast.StarExpr:
+			return true
+		default:
+			return false
+		}
+	}
+}
+
+// clone copies n with the type parameters replaced by the arguments.
+func (in *monoInst) clone(n ast.Node) ast.Node {
+	return cloneAST(n, func(id *ast.Ident) ast.Expr {
+		i, ok := in.g.params[id]
+		if !ok || i >= len(in.args) {
+			return nil
+		}
+		e := cloneAST(in.args[i], nil).(ast.Expr)
+		setPos(e, id.Pos())
+		return e
+	})
+}
+
+// addMethodToCopies adds method d of g, declared by this cell, to the
+// copies of g made earlier.
+func (mc *monoCell) addMethodToCopies(g *genericDecl, d *ast.FuncDecl) {
+	keys := make([]string, 0, len(mc.st.insts))
+	for k, in := range mc.st.insts {
+		if in.g == g {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		in := mc.st.insts[k]
+		m := in.copyFunc(d)
+		c := &monoClone{inst: in, key: k, decls: []ast.Decl{m}}
+		mc.clones = append(mc.clones, c)
+		mc.isClone[m] = c
+		mc.pc.decls = append(mc.pc.decls, m)
+		mc.pc.declAt = append(mc.pc.declAt, 0)
+	}
+}
+
+// renameInClones renames the instantiations the copies use to their
+// copies; it reports whether it renamed any.
+func (mc *monoCell) renameInClones() bool {
+	changed := false
+	for _, c := range mc.clones {
+		for _, d := range c.decls {
+			if mc.renameInstances(d) {
+				changed = true
+			}
+		}
+	}
+	return changed
+}
+
+// renameInstances renames in n the identifiers naming an instantiation
+// that has a copy, and drops their type arguments.
+func (mc *monoCell) renameInstances(n ast.Node) bool {
+	info := mc.pc.info
+	renamed := map[*ast.Ident]bool{}
+	ast.Inspect(n, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		inst, ok := info.Instances[id]
+		if !ok {
+			return true
+		}
+		g := mc.genericOf(info.Uses[id])
+		if g == nil {
+			return true
+		}
+		key, ok := mc.instKey(g, inst.TypeArgs)
+		if !ok {
+			return true
+		}
+		if name, ok := mc.lookup(key); ok {
+			id.Name = name
+			renamed[id] = true
+		}
+		return true
+	})
+	if len(renamed) == 0 {
+		return false
+	}
+	replaceExprs(n, func(e ast.Expr) ast.Expr {
+		switch x := e.(type) {
+		case *ast.IndexExpr:
+			if id, ok := x.X.(*ast.Ident); ok && renamed[id] {
+				return id
+			}
+		case *ast.IndexListExpr:
+			if id, ok := x.X.(*ast.Ident); ok && renamed[id] {
+				return id
+			}
+		}
+		return e
+	})
+	return true
+}
+
+// dropGenerics takes the generic declarations out of the cell (yaegi
+// never sees them) and keeps a copy of each copy for the history.
+func (mc *monoCell) dropGenerics() {
+	pc := mc.pc
+	var decls []ast.Decl
+	var at []int
+	for i, d := range pc.decls {
+		switch x := d.(type) {
+		case *ast.FuncDecl:
+			if mc.isClone[d] == nil && (isGenericRecv(x) || (x.Recv == nil && x.Type.TypeParams != nil && x.Type.TypeParams.NumFields() > 0)) {
+				continue
+			}
+		case *ast.GenDecl:
+			if x.Tok == token.TYPE {
+				var specs []ast.Spec
+				for _, sp := range x.Specs {
+					if ts, ok := sp.(*ast.TypeSpec); ok && ts.TypeParams != nil && ts.TypeParams.NumFields() > 0 {
+						continue
+					}
+					specs = append(specs, sp)
+				}
+				if len(specs) == 0 {
+					continue
+				}
+				x.Specs = specs
+			}
+		}
+		decls = append(decls, d)
+		at = append(at, pc.declAt[i])
+	}
+	pc.decls, pc.declAt = decls, at
+	for _, c := range mc.clones {
+		for _, d := range c.decls {
+			h := cloneAST(d, nil).(ast.Decl)
+			if fd, ok := h.(*ast.FuncDecl); ok {
+				fd.Body = nil
+			}
+			c.hist = append(c.hist, histEntry{names: definedNames(h), decl: h})
+		}
+	}
+	for _, g := range mc.st.generics {
+		g.item = -1
+	}
+}
+
+// renameUses renames, once the rest of the rewrite is done, the cell's
+// uses of instantiations to their copies.
+func (mc *monoCell) renameUses() {
+	if mc == nil {
+		return
+	}
+	for _, d := range mc.pc.decls {
+		mc.renameInstances(d)
+	}
+	for _, st := range mc.pc.stmts {
+		mc.renameInstances(st)
+	}
+}
+
+// mapType is t with the instantiations of the session's generics replaced
+// by their copies, for the types the rest of the rewrite writes.
+func (mc *monoCell) mapType(t types.Type) types.Type {
+	if mc == nil {
+		return t
+	}
+	var walk func(t types.Type, depth int) types.Type
+	walk = func(t types.Type, depth int) types.Type {
+		if depth > 30 {
+			return t
+		}
+		switch x := t.(type) {
+		case *types.Alias:
+			if a := types.Unalias(x); a != x {
+				if m := walk(a, depth+1); m != a {
+					return m
+				}
+			}
+		case *types.Pointer:
+			if e := walk(x.Elem(), depth+1); e != x.Elem() {
+				return types.NewPointer(e)
+			}
+		case *types.Slice:
+			if e := walk(x.Elem(), depth+1); e != x.Elem() {
+				return types.NewSlice(e)
+			}
+		case *types.Array:
+			if e := walk(x.Elem(), depth+1); e != x.Elem() {
+				return types.NewArray(e, x.Len())
+			}
+		case *types.Map:
+			k, e := walk(x.Key(), depth+1), walk(x.Elem(), depth+1)
+			if k != x.Key() || e != x.Elem() {
+				return types.NewMap(k, e)
+			}
+		case *types.Chan:
+			if e := walk(x.Elem(), depth+1); e != x.Elem() {
+				return types.NewChan(x.Dir(), e)
+			}
+		case *types.Named:
+			if x.TypeArgs().Len() == 0 {
+				return t
+			}
+			if g := mc.genericOf(x.Origin().Obj()); g != nil {
+				if key, ok := mc.instKey(g, x.TypeArgs()); ok {
+					if name, ok := mc.lookup(key); ok {
+						return types.NewNamed(types.NewTypeName(token.NoPos, x.Obj().Pkg(), name, nil), types.Typ[types.Int], nil)
+					}
+				}
+				return t
+			}
+			var args []types.Type
+			changed := false
+			for i := range x.TypeArgs().Len() {
+				a := x.TypeArgs().At(i)
+				m := walk(a, depth+1)
+				changed = changed || m != a
+				args = append(args, m)
+			}
+			if changed {
+				if n, err := types.Instantiate(nil, x.Origin(), args, false); err == nil {
+					return n
+				}
+			}
+		case *types.Tuple:
+			if vs, ok := mc.mapVars(x, walk, depth); ok {
+				return types.NewTuple(vs...)
+			}
+		case *types.Signature:
+			p, r := walk(x.Params(), depth+1), walk(x.Results(), depth+1)
+			if p != x.Params() || r != x.Results() {
+				pt, _ := p.(*types.Tuple)
+				rt, _ := r.(*types.Tuple)
+				return types.NewSignatureType(nil, nil, nil, pt, rt, x.Variadic())
+			}
+		case *types.Struct:
+			var fields []*types.Var
+			var tags []string
+			changed := false
+			for i := range x.NumFields() {
+				f := x.Field(i)
+				m := walk(f.Type(), depth+1)
+				if m != f.Type() {
+					changed = true
+					f = types.NewField(f.Pos(), f.Pkg(), f.Name(), m, f.Embedded())
+				}
+				fields = append(fields, f)
+				tags = append(tags, x.Tag(i))
+			}
+			if changed {
+				return types.NewStruct(fields, tags)
+			}
+		case *types.Interface:
+			var ms []*types.Func
+			changed := false
+			for i := range x.NumExplicitMethods() {
+				f := x.ExplicitMethod(i)
+				m := walk(f.Type(), depth+1)
+				if m != f.Type() {
+					changed = true
+					if sig, ok := m.(*types.Signature); ok {
+						f = types.NewFunc(f.Pos(), f.Pkg(), f.Name(), sig)
+					}
+				}
+				ms = append(ms, f)
+			}
+			if changed {
+				var emb []types.Type
+				for i := range x.NumEmbeddeds() {
+					emb = append(emb, x.EmbeddedType(i))
+				}
+				return types.NewInterfaceType(ms, emb).Complete()
+			}
+		}
+		return t
+	}
+	if t == nil {
+		return nil
+	}
+	return walk(t, 0)
+}
+
+func (mc *monoCell) mapVars(x *types.Tuple, walk func(types.Type, int) types.Type, depth int) ([]*types.Var, bool) {
+	var vs []*types.Var
+	changed := false
+	for i := range x.Len() {
+		v := x.At(i)
+		m := walk(v.Type(), depth+1)
+		if m != v.Type() {
+			changed = true
+			v = types.NewParam(v.Pos(), v.Pkg(), v.Name(), m)
+		}
+		vs = append(vs, v)
+	}
+	return vs, changed
+}
+
+// commitFor returns what a chunk holding decls must do once it ran: the
+// copies it declared become the session's (later cells use them), or nil.
+func (mc *monoCell) commitFor(decls []ast.Decl) func() {
+	if mc == nil {
+		return nil
+	}
+	var cs []*monoClone
+	seen := map[*monoClone]bool{}
+	for _, d := range decls {
+		if c := mc.isClone[d]; c != nil && !seen[c] {
+			seen[c] = true
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) == 0 {
+		return nil
+	}
+	return func() {
+		var hist []histEntry
+		for _, c := range cs {
+			if !c.done {
+				c.done = true
+				mc.st.insts[c.key] = c.inst
+				hist = append(hist, c.hist...)
+			}
+		}
+		mc.s.addHistory(hist)
+	}
+}
+
+// cloneAST deep-copies n; subst, when it returns an expression for an
+// identifier in an expression's place, replaces it.
+func cloneAST(n ast.Node, subst func(*ast.Ident) ast.Expr) ast.Node {
+	exprType := reflect.TypeFor[ast.Expr]()
+	objType := reflect.TypeFor[*ast.Object]()
+	scopeType := reflect.TypeFor[*ast.Scope]()
+	var cp func(v reflect.Value) reflect.Value
+	cp = func(v reflect.Value) reflect.Value {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if v.IsNil() || v.Type() == objType || v.Type() == scopeType {
+				return reflect.Zero(v.Type())
+			}
+			nv := reflect.New(v.Type().Elem())
+			nv.Elem().Set(cp(v.Elem()))
+			return nv
+		case reflect.Interface:
+			if v.IsNil() {
+				return v
+			}
+			if subst != nil && v.Type() == exprType {
+				if id, ok := v.Interface().(*ast.Ident); ok {
+					if e := subst(id); e != nil {
+						out := reflect.New(exprType).Elem()
+						out.Set(reflect.ValueOf(e))
+						return out
+					}
+				}
+			}
+			out := reflect.New(v.Type()).Elem()
+			out.Set(cp(v.Elem()))
+			return out
+		case reflect.Slice:
+			if v.IsNil() {
+				return v
+			}
+			nv := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+			for i := range v.Len() {
+				nv.Index(i).Set(cp(v.Index(i)))
+			}
+			return nv
+		case reflect.Struct:
+			nv := reflect.New(v.Type()).Elem()
+			for i := range v.NumField() {
+				if nv.Field(i).CanSet() {
+					nv.Field(i).Set(cp(v.Field(i)))
+				}
+			}
+			return nv
+		}
+		return v
+	}
+	return cp(reflect.ValueOf(n)).Interface().(ast.Node)
+}
+
+// goTypeName is the name Go's fmt and reflect give t (%T): package names
+// qualify named types, except inside the type arguments of an
+// instantiated generic, where import paths do and no space follows
+// commas (main.Pair[string,main.Celsius]).
+func goTypeName(t types.Type) string {
+	return goTypeNameIn(t, false)
+}
+
+func goTypeNameIn(t types.Type, inArgs bool) string {
+	qual := func(p *types.Package) string {
+		if inArgs {
+			return p.Path()
+		}
+		return p.Name()
+	}
+	switch x := t.(type) {
+	case *types.Alias:
+		if x.Obj().Pkg() == nil && x.Obj().Name() == "any" {
+			return "interface {}"
+		}
+		return goTypeNameIn(types.Unalias(x), inArgs)
+	case *types.Named:
+		s := x.Obj().Name()
+		if p := x.Obj().Pkg(); p != nil {
+			s = qual(p) + "." + s
+		}
+		if x.TypeArgs().Len() > 0 {
+			var args []string
+			for i := range x.TypeArgs().Len() {
+				args = append(args, goTypeNameIn(x.TypeArgs().At(i), true))
+			}
+			s += "[" + strings.Join(args, ",") + "]"
+		}
+		return s
+	case *types.Pointer:
+		return "*" + goTypeNameIn(x.Elem(), inArgs)
+	case *types.Slice:
+		return "[]" + goTypeNameIn(x.Elem(), inArgs)
+	case *types.Array:
+		return fmt.Sprintf("[%d]%s", x.Len(), goTypeNameIn(x.Elem(), inArgs))
+	case *types.Map:
+		return "map[" + goTypeNameIn(x.Key(), inArgs) + "]" + goTypeNameIn(x.Elem(), inArgs)
+	case *types.Chan:
+		switch x.Dir() {
+		case types.SendOnly:
+			return "chan<- " + goTypeNameIn(x.Elem(), inArgs)
+		case types.RecvOnly:
+			return "<-chan " + goTypeNameIn(x.Elem(), inArgs)
+		}
+		return "chan " + goTypeNameIn(x.Elem(), inArgs)
+	case *types.Interface:
+		if x.Empty() {
+			return "interface {}"
+		}
+	}
+	return types.TypeString(t, qual)
+}
