@@ -1915,7 +1915,14 @@ func (m *modernizer) typedResults(c *ast.CallExpr) {
 		if !ok {
 			continue
 		}
-		if tv, ok := m.info.Types[call.Fun]; !ok || tv.IsType() || tv.IsBuiltin() {
+		fun := call.Fun
+		switch ix := fun.(type) { // made explicit by instantiate
+		case *ast.IndexExpr:
+			fun = ix.X
+		case *ast.IndexListExpr:
+			fun = ix.X
+		}
+		if tv, ok := m.info.Types[fun]; !ok || tv.IsType() || tv.IsBuiltin() {
 			continue
 		}
 		named, ok := m.info.TypeOf(call).(*types.Named)
