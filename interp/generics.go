@@ -60,11 +60,14 @@ type monoState struct {
 	generics map[string]*genericDecl
 	insts    map[string]*monoInst // by instKey
 	n        int
+	// display is, for the names the rewrite gives (copies, hoisted local
+	// types), the type Go names instead (main.Stack[int], main.point).
+	display map[string]types.Type
 }
 
 func (s *Session) monoState() *monoState {
 	if s.mono == nil {
-		s.mono = &monoState{generics: map[string]*genericDecl{}, insts: map[string]*monoInst{}}
+		s.mono = &monoState{generics: map[string]*genericDecl{}, insts: map[string]*monoInst{}, display: map[string]types.Type{}}
 	}
 	return s.mono
 }
@@ -106,6 +109,10 @@ func (s *Session) monomorphize(pc *parsedCell, own []histEntry, qual types.Quali
 		return nil, nil
 	}
 	for round := 0; ; round++ {
+		if mc.hoistLocalTypes() {
+			pc.typeErrs = nil
+			pc.info = s.checkCell(pc, own)
+		}
 		made := mc.makeClones()
 		renamed := mc.renameInClones()
 		if mc.err != nil {
@@ -390,15 +397,10 @@ func (mc *monoCell) lookup(key string) (string, bool) {
 // needed walks the cell's check for instantiations of the session's
 // generics with concrete type arguments: named by identifiers, and in the
 // types of expressions and objects (the rewrite may spell those).
-func (mc *monoCell) needed() map[string]struct {
-	g    *genericDecl
-	args *types.TypeList
-} {
-	out := map[string]struct {
-		g    *genericDecl
-		args *types.TypeList
-	}{}
-	add := func(g *genericDecl, args *types.TypeList) {
+func (mc *monoCell) needed() map[string]needInst {
+	out := map[string]needInst{}
+	add := func(obj types.Object, args *types.TypeList) {
+		g := mc.genericOf(obj)
 		if g == nil || args == nil || args.Len() == 0 {
 			return
 		}
@@ -406,14 +408,11 @@ func (mc *monoCell) needed() map[string]struct {
 		if !ok {
 			return
 		}
-		out[key] = struct {
-			g    *genericDecl
-			args *types.TypeList
-		}{g, args}
+		out[key] = needInst{g, obj, args}
 	}
 	info := mc.pc.info
 	for id, inst := range info.Instances {
-		add(mc.genericOf(info.Uses[id]), inst.TypeArgs)
+		add(info.Uses[id], inst.TypeArgs)
 	}
 	seen := map[types.Type]bool{}
 	var walk func(t types.Type)
@@ -438,7 +437,7 @@ func (mc *monoCell) needed() map[string]struct {
 			walk(x.Elem())
 		case *types.Named:
 			if x.TypeArgs().Len() > 0 {
-				add(mc.genericOf(x.Origin().Obj()), x.TypeArgs())
+				add(x.Origin().Obj(), x.TypeArgs())
 				for i := range x.TypeArgs().Len() {
 					walk(x.TypeArgs().At(i))
 				}
@@ -469,6 +468,13 @@ func (mc *monoCell) needed() map[string]struct {
 		}
 	}
 	return out
+}
+
+// needInst is an instantiation the cell needs.
+type needInst struct {
+	g    *genericDecl
+	obj  types.Object // the generic
+	args *types.TypeList
 }
 
 // makeClones makes the copies the cell's check asks for; it reports
@@ -503,6 +509,15 @@ func (mc *monoCell) makeClones() bool {
 		c := &monoClone{inst: inst, key: key, decls: inst.copies()}
 		mc.pending[key] = c
 		mc.clones = append(mc.clones, c)
+		if tn, ok := n.obj.(*types.TypeName); ok {
+			var targs []types.Type
+			for i := range n.args.Len() {
+				targs = append(targs, n.args.At(i))
+			}
+			if it, err := types.Instantiate(nil, tn.Type(), targs, false); err == nil {
+				mc.st.display[inst.name] = it
+			}
+		}
 		item := 0
 		if n.g.item >= 0 {
 			item = n.g.item
@@ -712,6 +727,7 @@ func (mc *monoCell) renameUses() {
 	if mc == nil {
 		return
 	}
+	mc.embeddedFields()
 	for _, d := range mc.pc.decls {
 		mc.renameInstances(d)
 	}
@@ -946,11 +962,15 @@ func cloneAST(n ast.Node, subst func(*ast.Ident) ast.Expr) ast.Node {
 // qualify named types, except inside the type arguments of an
 // instantiated generic, where import paths do and no space follows
 // commas (main.Pair[string,main.Celsius]).
-func goTypeName(t types.Type) string {
-	return goTypeNameIn(t, false)
+func (mc *monoCell) goTypeName(t types.Type) string {
+	var display map[string]types.Type
+	if mc != nil {
+		display = mc.st.display
+	}
+	return goTypeNameIn(t, false, display)
 }
 
-func goTypeNameIn(t types.Type, inArgs bool) string {
+func goTypeNameIn(t types.Type, inArgs bool, display map[string]types.Type) string {
 	qual := func(p *types.Package) string {
 		if inArgs {
 			return p.Path()
@@ -962,8 +982,11 @@ func goTypeNameIn(t types.Type, inArgs bool) string {
 		if x.Obj().Pkg() == nil && x.Obj().Name() == "any" {
 			return "interface {}"
 		}
-		return goTypeNameIn(types.Unalias(x), inArgs)
+		return goTypeNameIn(types.Unalias(x), inArgs, display)
 	case *types.Named:
+		if d, ok := display[x.Obj().Name()]; ok && x.Obj().Pkg() != nil && x.Obj().Pkg().Path() == "main" && d != t {
+			return goTypeNameIn(d, inArgs, display)
+		}
 		s := x.Obj().Name()
 		if p := x.Obj().Pkg(); p != nil {
 			s = qual(p) + "." + s
@@ -971,31 +994,362 @@ func goTypeNameIn(t types.Type, inArgs bool) string {
 		if x.TypeArgs().Len() > 0 {
 			var args []string
 			for i := range x.TypeArgs().Len() {
-				args = append(args, goTypeNameIn(x.TypeArgs().At(i), true))
+				args = append(args, goTypeNameIn(x.TypeArgs().At(i), true, display))
 			}
 			s += "[" + strings.Join(args, ",") + "]"
 		}
 		return s
 	case *types.Pointer:
-		return "*" + goTypeNameIn(x.Elem(), inArgs)
+		return "*" + goTypeNameIn(x.Elem(), inArgs, display)
 	case *types.Slice:
-		return "[]" + goTypeNameIn(x.Elem(), inArgs)
+		return "[]" + goTypeNameIn(x.Elem(), inArgs, display)
 	case *types.Array:
-		return fmt.Sprintf("[%d]%s", x.Len(), goTypeNameIn(x.Elem(), inArgs))
+		return fmt.Sprintf("[%d]%s", x.Len(), goTypeNameIn(x.Elem(), inArgs, display))
 	case *types.Map:
-		return "map[" + goTypeNameIn(x.Key(), inArgs) + "]" + goTypeNameIn(x.Elem(), inArgs)
+		return "map[" + goTypeNameIn(x.Key(), inArgs, display) + "]" + goTypeNameIn(x.Elem(), inArgs, display)
 	case *types.Chan:
 		switch x.Dir() {
 		case types.SendOnly:
-			return "chan<- " + goTypeNameIn(x.Elem(), inArgs)
+			return "chan<- " + goTypeNameIn(x.Elem(), inArgs, display)
 		case types.RecvOnly:
-			return "<-chan " + goTypeNameIn(x.Elem(), inArgs)
+			return "<-chan " + goTypeNameIn(x.Elem(), inArgs, display)
 		}
-		return "chan " + goTypeNameIn(x.Elem(), inArgs)
+		return "chan " + goTypeNameIn(x.Elem(), inArgs, display)
 	case *types.Interface:
 		if x.Empty() {
 			return "interface {}"
 		}
 	}
 	return types.TypeString(t, qual)
+}
+
+// userNodes are the cell's declarations and statements the rewrite
+// handles as code: everything but the generic declarations.
+func (mc *monoCell) userNodes() []ast.Node {
+	var out []ast.Node
+	for _, d := range mc.pc.decls {
+		if mc.isClone[d] == nil && isGenericDecl(d) {
+			continue
+		}
+		out = append(out, d)
+	}
+	for _, st := range mc.pc.stmts {
+		out = append(out, st)
+	}
+	return out
+}
+
+// isGenericDecl reports whether d declares only generics (or methods of
+// one).
+func isGenericDecl(d ast.Decl) bool {
+	switch x := d.(type) {
+	case *ast.FuncDecl:
+		return isGenericRecv(x) || (x.Recv == nil && x.Type.TypeParams != nil && x.Type.TypeParams.NumFields() > 0)
+	case *ast.GenDecl:
+		if x.Tok != token.TYPE || len(x.Specs) == 0 {
+			return false
+		}
+		for _, sp := range x.Specs {
+			if ts, ok := sp.(*ast.TypeSpec); !ok || ts.TypeParams == nil || ts.TypeParams.NumFields() == 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// hoistLocalTypes moves the types declared in functions that instantiate
+// a generic (Map(xs, func(i int) point {...}) with a local point) to the
+// package level, where the copy can name them: the local declaration
+// becomes an alias of the moved one, named gg__point_N, and the uses are
+// renamed. It reports whether it moved any.
+func (mc *monoCell) hoistLocalTypes() bool {
+	info := mc.pc.info
+	isLocal := func(tn *types.TypeName) bool {
+		return tn.Pkg() != nil && tn.Pkg().Path() == "main" && tn.Parent() != nil && tn.Parent() != tn.Pkg().Scope() && !tn.IsAlias()
+	}
+	want := map[*types.TypeName]bool{}
+	var walk func(t types.Type, depth int)
+	walk = func(t types.Type, depth int) {
+		if t == nil || depth > 20 {
+			return
+		}
+		switch x := t.(type) {
+		case *types.Named:
+			if isLocal(x.Obj()) && x.TypeArgs().Len() == 0 {
+				want[x.Obj()] = true
+			}
+			for i := range x.TypeArgs().Len() {
+				walk(x.TypeArgs().At(i), depth+1)
+			}
+		case *types.Pointer:
+			walk(x.Elem(), depth+1)
+		case *types.Slice:
+			walk(x.Elem(), depth+1)
+		case *types.Array:
+			walk(x.Elem(), depth+1)
+		case *types.Map:
+			walk(x.Key(), depth+1)
+			walk(x.Elem(), depth+1)
+		case *types.Chan:
+			walk(x.Elem(), depth+1)
+		case *types.Signature:
+			for i := range x.Params().Len() {
+				walk(x.Params().At(i).Type(), depth+1)
+			}
+			for i := range x.Results().Len() {
+				walk(x.Results().At(i).Type(), depth+1)
+			}
+		case *types.Struct:
+			for i := range x.NumFields() {
+				walk(x.Field(i).Type(), depth+1)
+			}
+		}
+	}
+	for id, inst := range info.Instances {
+		if mc.genericOf(info.Uses[id]) == nil {
+			continue
+		}
+		for i := range inst.TypeArgs.Len() {
+			walk(inst.TypeArgs.At(i), 0)
+		}
+	}
+	if len(want) == 0 {
+		return false
+	}
+	nodes := mc.userNodes()
+	specs := map[*types.TypeName]*ast.TypeSpec{}
+	for _, n := range nodes {
+		ast.Inspect(n, func(n ast.Node) bool {
+			if ts, ok := n.(*ast.TypeSpec); ok {
+				if tn, ok := info.Defs[ts.Name].(*types.TypeName); ok && isLocal(tn) {
+					specs[tn] = ts
+				}
+			}
+			return true
+		})
+	}
+	// A local type can move if it mentions nothing else local but types
+	// that move too.
+	movable := func(tn *types.TypeName) bool {
+		ts := specs[tn]
+		if ts == nil || ts.TypeParams != nil || ts.Assign.IsValid() {
+			return false
+		}
+		ok := true
+		ast.Inspect(ts.Type, func(n ast.Node) bool {
+			id, isID := n.(*ast.Ident)
+			if !isID || !ok {
+				return ok
+			}
+			obj := info.Uses[id]
+			if obj == nil || obj.Parent() == types.Universe || obj.Pkg() == nil {
+				return true
+			}
+			if _, isPkg := obj.(*types.PkgName); isPkg {
+				return true
+			}
+			if obj.Parent() == obj.Pkg().Scope() || obj.Pkg().Path() != "main" {
+				return true
+			}
+			if otn, isTN := obj.(*types.TypeName); isTN && isLocal(otn) {
+				if specs[otn] != nil && !want[otn] {
+					want[otn] = true // moves along
+				}
+				if specs[otn] != nil {
+					return true
+				}
+			}
+			ok = false
+			return false
+		})
+		return ok
+	}
+	for changed := true; changed; {
+		changed = false
+		for tn := range want {
+			if !movable(tn) {
+				delete(want, tn)
+				changed = true
+			}
+		}
+	}
+	if len(want) == 0 {
+		return false
+	}
+	names := map[*types.TypeName]string{}
+	var order []*types.TypeName
+	for tn := range want {
+		order = append(order, tn)
+	}
+	sort.Slice(order, func(i, j int) bool { return order[i].Pos() < order[j].Pos() })
+	for _, tn := range order {
+		mc.st.n++
+		names[tn] = fmt.Sprintf("gg__%s_%d", tn.Name(), mc.st.n)
+		mc.st.display[names[tn]] = types.NewNamed(types.NewTypeName(token.NoPos, tn.Pkg(), tn.Name(), nil), types.Typ[types.Int], nil)
+	}
+	// Uses, in the local declarations too, name the moved types.
+	for _, n := range nodes {
+		ast.Inspect(n, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if tn, ok := info.Uses[id].(*types.TypeName); ok && names[tn] != "" {
+					id.Name = names[tn]
+				}
+			}
+			return true
+		})
+	}
+	var moved []ast.Decl
+	for _, tn := range order {
+		ts := specs[tn]
+		c := cloneAST(ts, nil).(*ast.TypeSpec)
+		c.Name = &ast.Ident{NamePos: ts.Name.Pos(), Name: names[tn]}
+		c.Doc, c.Comment = nil, nil
+		moved = append(moved, &ast.GenDecl{TokPos: ts.Pos(), Tok: token.TYPE, Specs: []ast.Spec{c}})
+	}
+	// The local declarations go.
+	gone := map[*ast.TypeSpec]bool{}
+	for _, tn := range order {
+		gone[specs[tn]] = true
+	}
+	filter := func(list []ast.Stmt) []ast.Stmt {
+		out := list[:0]
+		for _, st := range list {
+			if ds, ok := st.(*ast.DeclStmt); ok {
+				if g, ok := ds.Decl.(*ast.GenDecl); ok && g.Tok == token.TYPE {
+					var keep []ast.Spec
+					for _, sp := range g.Specs {
+						if ts, ok := sp.(*ast.TypeSpec); !ok || !gone[ts] {
+							keep = append(keep, sp)
+						}
+					}
+					if len(keep) == 0 {
+						continue
+					}
+					g.Specs = keep
+				}
+			}
+			out = append(out, st)
+		}
+		return out
+	}
+	for _, n := range nodes {
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.BlockStmt:
+				x.List = filter(x.List)
+			case *ast.CaseClause:
+				x.Body = filter(x.Body)
+			case *ast.CommClause:
+				x.Body = filter(x.Body)
+			}
+			return true
+		})
+	}
+	for _, d := range moved {
+		mc.pc.decls = append(mc.pc.decls, d)
+		mc.pc.declAt = append(mc.pc.declAt, 0)
+	}
+	return true
+}
+
+// embeddedInst is, for an embedded field's type, the generic it
+// instantiates (a copy of), or nil.
+func (mc *monoCell) embeddedInst(t types.Type) *genericDecl {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return nil
+	}
+	if n.TypeArgs().Len() > 0 {
+		return mc.genericOf(n.Origin().Obj())
+	}
+	if c, ok := mc.pendingByName(n.Obj().Name()); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" {
+		return c
+	}
+	return nil
+}
+
+func (mc *monoCell) pendingByName(name string) (*genericDecl, bool) {
+	if !strings.HasPrefix(name, "gg__") {
+		return nil, false
+	}
+	for _, c := range mc.pending {
+		if c.inst.name == name {
+			return c.inst.g, true
+		}
+	}
+	for _, in := range mc.st.insts {
+		if in.name == name {
+			return in.g, true
+		}
+	}
+	return nil, false
+}
+
+// embeddedFields gives the embedded fields whose type is an instantiation
+// (struct{ Stack[string] }) the generic's name, which Go gives them and
+// the copy's name would change, and makes the selectors promoted through
+// them name them: yaegi promotes through a field of the copy's name only.
+func (mc *monoCell) embeddedFields() {
+	info := mc.pc.info
+	nodes := append(mc.userNodes(), nil)
+	nodes = nodes[:len(nodes)-1]
+	for _, n := range nodes {
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.StructType:
+				if x.Fields == nil {
+					return true
+				}
+				for _, f := range x.Fields.List {
+					if len(f.Names) > 0 {
+						continue
+					}
+					if g := mc.embeddedInst(info.TypeOf(f.Type)); g != nil {
+						f.Names = []*ast.Ident{{NamePos: f.Type.Pos(), Name: g.name}}
+					}
+				}
+			case *ast.SelectorExpr:
+				sel, ok := info.Selections[x]
+				if !ok || len(sel.Index()) < 2 {
+					return true
+				}
+				var names []string
+				through := false
+				t := sel.Recv()
+				for _, i := range sel.Index()[:len(sel.Index())-1] {
+					if p, ok := t.Underlying().(*types.Pointer); ok {
+						t = p.Elem()
+					}
+					st, ok := t.Underlying().(*types.Struct)
+					if !ok || i >= st.NumFields() {
+						return true
+					}
+					f := st.Field(i)
+					if types.IsInterface(f.Type()) {
+						return true // see explicitPromotion
+					}
+					if f.Embedded() && mc.embeddedInst(f.Type()) != nil {
+						through = true
+					}
+					names = append(names, f.Name())
+					t = f.Type()
+				}
+				if !through {
+					return true
+				}
+				pos := x.X.Pos()
+				e := x.X
+				for _, name := range names {
+					e = &ast.SelectorExpr{X: e, Sel: &ast.Ident{NamePos: pos, Name: name}}
+				}
+				x.X = e
+			}
+			return true
+		})
+	}
 }

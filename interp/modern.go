@@ -36,7 +36,7 @@ type modernizer struct {
 	funcNames map[token.Pos]string
 	// mono maps instantiations of the session's generics to their
 	// monomorphized copies (see generics.go).
-	mono func(types.Type) types.Type
+	mono *monoCell
 }
 
 func (m *modernizer) fresh(base string) string {
@@ -50,9 +50,7 @@ func (m *modernizer) typeExpr(t types.Type, pos token.Pos) (ast.Expr, bool) {
 	if t == nil {
 		return nil, false
 	}
-	if m.mono != nil {
-		t = m.mono(t)
-	}
+	t = m.mono.mapType(t)
 	if b, ok := t.(*types.Basic); ok {
 		if b.Kind() == types.Invalid {
 			return nil, false
@@ -1522,7 +1520,7 @@ func (m *modernizer) typeVerbs(c *ast.CallExpr) {
 			}
 			continue
 		}
-		name := goTypeName(t)
+		name := m.mono.goTypeName(t)
 		if !strings.Contains(name, "main.") {
 			continue
 		}
@@ -2174,7 +2172,7 @@ func (m *modernizer) dynamicTypeName(e ast.Expr, it types.Type) ast.Expr {
 			if !ok {
 				continue
 			}
-			label := goTypeName(t)
+			label := m.mono.goTypeName(t)
 			clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{te}, Colon: pos,
 				Body: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(label)}}}}})
 		}
@@ -2217,5 +2215,5 @@ func (m *modernizer) cellTypeName(e ast.Expr) (string, bool) {
 	if _, st := t.Underlying().(*types.Struct); !st {
 		return "", false
 	}
-	return goTypeName(t), true
+	return m.mono.goTypeName(t), true
 }

@@ -45,7 +45,7 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 		return err
 	}
 	pc.mono = mc
-	m := &modernizer{info: pc.info, qual: qual, renames: renames, funcNames: map[token.Pos]string{}, mono: mc.mapType}
+	m := &modernizer{info: pc.info, qual: qual, renames: renames, funcNames: map[token.Pos]string{}, mono: mc}
 	func() {
 		defer func() {
 			if r := recover(); r != nil {

@@ -716,7 +716,7 @@ func (s *Session) frames(trace []string, trail []frameMark) []stackFrame {
 	}
 	out := make([]stackFrame, 0, len(tr))
 	var top int
-	if g, ok := s.in.Globals()["gg__top"]; ok && g.CanInt() {
+	if g, ok := s.global("gg__top"); ok && g.CanInt() {
 		top = int(g.Int())
 	}
 	for _, f := range tr {
@@ -778,4 +778,17 @@ func (s *Session) runDefers() (err *Error) {
 		}()
 	}
 	return err
+}
+
+// global is the session's global variable name. yaegi's Globals panics
+// (index out of range) when a variable is declared whose frame slot a
+// failed compilation never made.
+func (s *Session) global(name string) (v reflect.Value, ok bool) {
+	defer func() {
+		if recover() != nil {
+			v, ok = reflect.Value{}, false
+		}
+	}()
+	v, ok = s.in.Globals()[name]
+	return v, ok
 }
