@@ -46,6 +46,13 @@ type genericDecl struct {
 	// methods to the parameter's index.
 	params map[*ast.Ident]int
 	item   int // the item of its cell, or -1 once that cell is over
+	// For a function of a shim package (slices, maps, cmp): its path,
+	// and its uses of the package's other declarations and of its
+	// imports (by the import path), which a copy in the cell's package
+	// qualifies.
+	shim     string
+	pkgRefs  map[*ast.Ident]string // identifier -> name in the shim package
+	pkgNames map[*ast.Ident]string // package name -> import path
 }
 
 // monoInst is an instantiation copied into the session.
@@ -60,6 +67,7 @@ type monoState struct {
 	generics map[string]*genericDecl
 	insts    map[string]*monoInst // by instKey
 	n        int
+	shims    map[string]*genericDecl // "path.Name" -> a shim's generic function
 	// display is, for the names the rewrite gives (copies, hoisted local
 	// types), the type Go names instead (main.Stack[int], main.point).
 	display map[string]types.Type
@@ -105,7 +113,7 @@ func (s *Session) monomorphize(pc *parsedCell, own []histEntry, qual types.Quali
 	mc := &monoCell{s: s, st: st, pc: pc, own: own, qual: qual, renames: renames,
 		pending: map[string]*monoClone{}, isClone: map[ast.Decl]*monoClone{}, keys: map[types.Type]string{}}
 	mc.register()
-	if len(st.generics) == 0 {
+	if len(st.generics) == 0 && !mc.usesShimGenerics() {
 		return nil, nil
 	}
 	for round := 0; ; round++ {
@@ -235,8 +243,11 @@ func (g *genericDecl) collectParams(info *types.Info, n ast.Node) {
 
 // genericOf is the session generic an object of the cell's check denotes.
 func (mc *monoCell) genericOf(obj types.Object) *genericDecl {
-	if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "main" || obj.Parent() != obj.Pkg().Scope() {
+	if obj == nil || obj.Pkg() == nil || obj.Parent() != obj.Pkg().Scope() {
 		return nil
+	}
+	if obj.Pkg().Path() != "main" {
+		return mc.shimGeneric(obj)
 	}
 	switch o := obj.(type) {
 	case *types.TypeName:
@@ -505,8 +516,12 @@ func (mc *monoCell) makeClones() bool {
 			continue
 		}
 		mc.st.n++
-		inst := &monoInst{g: n.g, name: fmt.Sprintf("gg__%s_%d", n.g.name, mc.st.n), args: args}
-		c := &monoClone{inst: inst, key: key, decls: inst.copies()}
+		inst := &monoInst{g: n.g, name: fmt.Sprintf("gg__%s_%d", strings.ReplaceAll(n.g.name, ".", "_"), mc.st.n), args: args}
+		decls := inst.copies(mc.qual)
+		if decls == nil {
+			continue // a shim's copy that cannot be written in the cell
+		}
+		c := &monoClone{inst: inst, key: key, decls: decls}
 		mc.pending[key] = c
 		mc.clones = append(mc.clones, c)
 		if tn, ok := n.obj.(*types.TypeName); ok {
@@ -534,8 +549,14 @@ func (mc *monoCell) makeClones() bool {
 
 // copies is the generic's declaration for the instantiation's type
 // arguments: the type and its methods, or the function.
-func (in *monoInst) copies() []ast.Decl {
+func (in *monoInst) copies(qual types.Qualifier) []ast.Decl {
 	g := in.g
+	if g.shim != "" {
+		if d := in.copyShim(qual); d != nil {
+			return []ast.Decl{d}
+		}
+		return nil
+	}
 	if g.fn != nil {
 		return []ast.Decl{in.copyFunc(g.fn)}
 	}
@@ -662,6 +683,10 @@ func (mc *monoCell) renameInstances(n ast.Node) bool {
 	}
 	replaceExprs(n, func(e ast.Expr) ast.Expr {
 		switch x := e.(type) {
+		case *ast.SelectorExpr: // slices.Index: a shim's function
+			if renamed[x.Sel] {
+				return x.Sel
+			}
 		case *ast.IndexExpr:
 			if id, ok := x.X.(*ast.Ident); ok && renamed[id] {
 				return id
@@ -1352,4 +1377,142 @@ func (mc *monoCell) embeddedFields() {
 			return true
 		})
 	}
+}
+
+// shimGeneric is the generic function obj of a shim package (slices.Index)
+// as a genericDecl, or nil. The shims are parsed again, into the
+// session's file set (a copy's positions are the shim's), with the
+// identifiers a copy must qualify noted.
+func (mc *monoCell) shimGeneric(obj types.Object) *genericDecl {
+	fn, ok := obj.(*types.Func)
+	if !ok || fn.Signature().TypeParams().Len() == 0 || fn.Signature().Recv() != nil {
+		return nil
+	}
+	path := obj.Pkg().Path()
+	if _, ok := shimPackages()[path]; !ok {
+		return nil
+	}
+	st := mc.st
+	if st.shims == nil {
+		st.shims = map[string]*genericDecl{}
+	}
+	key := path + "." + obj.Name()
+	if g, ok := st.shims[key]; ok {
+		return g
+	}
+	if _, parsed := st.shims[path]; !parsed {
+		st.shims[path] = nil
+		mc.parseShim(path)
+	}
+	return st.shims[key]
+}
+
+// parseShim parses and checks shim package path, registering its generic
+// functions.
+func (mc *monoCell) parseShim(path string) {
+	data, err := shimFiles.ReadFile("shims/" + path + ".go.txt")
+	if err != nil {
+		return
+	}
+	fset := mc.s.in.FileSet()
+	// The file's base name is the cells' (see lineDirective): yaegi
+	// resolves the package names of a copy through it.
+	f, err := parser.ParseFile(fset, "gograd-shim-"+path+"/_.go", data, parser.SkipObjectResolution)
+	if err != nil {
+		return
+	}
+	info := &types.Info{Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}}
+	conf := types.Config{Importer: tenv, Error: func(error) {}}
+	pkg, _ := conf.Check(path, fset, []*ast.File{f}, info)
+	if pkg == nil {
+		return
+	}
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || fd.Body == nil || fd.Type.TypeParams == nil || fd.Type.TypeParams.NumFields() == 0 {
+			continue
+		}
+		mc.st.n++
+		g := &genericDecl{name: path + "." + fd.Name.Name, id: mc.st.n, fn: fd, params: map[*ast.Ident]int{}, item: -1,
+			shim: path, pkgRefs: map[*ast.Ident]string{}, pkgNames: map[*ast.Ident]string{}}
+		g.collectParams(info, fd)
+		ast.Inspect(fd, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			switch o := info.Uses[id].(type) {
+			case *types.PkgName:
+				g.pkgNames[id] = o.Imported().Path()
+			case nil:
+			default:
+				if o.Pkg() == pkg && o.Parent() == pkg.Scope() {
+					g.pkgRefs[id] = o.Name()
+				}
+			}
+			return true
+		})
+		mc.st.shims[g.name] = g
+	}
+}
+
+// copyShim is the copy of a shim's generic function, its uses of the
+// shim's declarations and imports qualified by the names the session
+// knows the packages by; nil when one has none.
+func (in *monoInst) copyShim(qual types.Qualifier) *ast.FuncDecl {
+	g := in.g
+	name := func(path string) string { return qual(types.NewPackage(path, "")) }
+	self := name(g.shim)
+	if self == "" {
+		return nil
+	}
+	for _, p := range g.pkgNames {
+		if name(p) == "" {
+			return nil
+		}
+	}
+	for id, n := range g.pkgRefs {
+		if !ast.IsExported(n) && !isTypeParamConstraint(g.fn, id) {
+			return nil
+		}
+	}
+	c := cloneAST(g.fn, func(id *ast.Ident) ast.Expr {
+		if i, ok := g.params[id]; ok && i < len(in.args) {
+			e := cloneAST(in.args[i], nil).(ast.Expr)
+			setPos(e, id.Pos())
+			return e
+		}
+		if n, ok := g.pkgRefs[id]; ok {
+			return &ast.SelectorExpr{X: &ast.Ident{NamePos: id.Pos(), Name: self}, Sel: &ast.Ident{NamePos: id.Pos(), Name: n}}
+		}
+		if p, ok := g.pkgNames[id]; ok {
+			return &ast.Ident{NamePos: id.Pos(), Name: name(p)}
+		}
+		return nil
+	}).(*ast.FuncDecl)
+	c.Doc = nil
+	c.Name = &ast.Ident{NamePos: g.fn.Name.Pos(), Name: in.name}
+	c.Type.TypeParams = nil
+	return c
+}
+
+// isTypeParamConstraint reports whether id is in fn's type parameter
+// list (a constraint, which a copy drops).
+func isTypeParamConstraint(fn *ast.FuncDecl, id *ast.Ident) bool {
+	tp := fn.Type.TypeParams
+	return tp != nil && id.Pos() >= tp.Pos() && id.End() <= tp.End()
+}
+
+// usesShimGenerics reports whether the cell calls a generic function of a
+// shim package.
+func (mc *monoCell) usesShimGenerics() bool {
+	shims := shimPackages()
+	for id := range mc.pc.info.Instances {
+		if f, ok := mc.pc.info.Uses[id].(*types.Func); ok && f.Pkg() != nil {
+			if _, ok := shims[f.Pkg().Path()]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
