@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -130,13 +131,62 @@ func (s *Session) monomorphize(pc *parsedCell, own []histEntry, qual types.Quali
 			break
 		}
 		if round > 50 || len(mc.clones) > 2000 {
-			return nil, &Error{Name: "CompileError", Message: "too many instantiations of generic declarations (an instantiation cycle?)"}
+			return nil, &Error{Name: "CompileError", Message: "too many instantiations of generic declarations (an instantiation cycle?)",
+				Traceback: []string{"CompileError: too many instantiations of generic declarations (an instantiation cycle?)"}}
 		}
 		pc.typeErrs = nil
 		pc.info = s.checkCell(pc, own)
 	}
+	if e := mc.unmade(); e != nil {
+		return nil, e
+	}
 	mc.dropGenerics()
 	return mc, nil
+}
+
+// unmade is the error for an instantiation of a generic of the session
+// in the cell's code that has no copy: its type arguments cannot be
+// written at the package level (a type declared in a function that uses
+// the function's other declarations, an unexported type of a compiled
+// package). yaegi would find the generic undefined.
+func (mc *monoCell) unmade() *Error {
+	info := mc.pc.info
+	var bad *ast.Ident
+	var inst types.Instance
+	for _, n := range mc.userNodes() {
+		ast.Inspect(n, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok || bad != nil {
+				return bad == nil
+			}
+			in, ok := info.Instances[id]
+			if !ok {
+				return true
+			}
+			g := mc.genericOf(info.Uses[id])
+			if g == nil || g.shim != "" {
+				return true
+			}
+			if key, ok := mc.instKey(g, in.TypeArgs); ok {
+				if _, ok := mc.lookup(key); ok {
+					return true
+				}
+			}
+			bad, inst = id, in
+			return false
+		})
+	}
+	if bad == nil {
+		return nil
+	}
+	var args []string
+	for i := range inst.TypeArgs.Len() {
+		args = append(args, types.TypeString(inst.TypeArgs.At(i), func(p *types.Package) string { return p.Name() }))
+	}
+	pos := mc.s.in.FileSet().Position(bad.Pos())
+	msg := fmt.Sprintf("cannot instantiate %s[%s] in a gograd session: its type arguments must be types a cell can name at the top level (declare the type at the top level of a cell, not inside a function)", bad.Name, strings.Join(args, ", "))
+	return &Error{Name: "CompileError", Line: pos.Line, Col: pos.Column, Message: msg,
+		Traceback: []string{fmt.Sprintf("%s:%d:%d: %s", cleanMessage(pos.Filename), pos.Line, pos.Column, msg)}}
 }
 
 // register records the cell's generic declarations and their methods.
@@ -251,8 +301,16 @@ func (mc *monoCell) genericOf(obj types.Object) *genericDecl {
 	}
 	switch o := obj.(type) {
 	case *types.TypeName:
-		n, ok := o.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() == 0 {
+		switch t := o.Type().(type) {
+		case *types.Named:
+			if t.TypeParams().Len() == 0 {
+				return nil
+			}
+		case *types.Alias: // type Vec[T any] = []T
+			if t.TypeParams().Len() == 0 {
+				return nil
+			}
+		default:
 			return nil
 		}
 	case *types.Func:
@@ -1515,4 +1573,56 @@ func (mc *monoCell) usesShimGenerics() bool {
 		}
 	}
 	return false
+}
+
+// funcNames gives the copies' functions in names (by body position, for
+// panic stacks) the names Go's stacks give them: Stack[...].Push,
+// Sum[...], slices.Index[...].
+func (mc *monoCell) funcNames(names map[token.Pos]string) {
+	if mc == nil {
+		return
+	}
+	gname := map[string]string{}
+	for _, c := range mc.clones {
+		gname[c.inst.name] = c.inst.g.name + "[...]"
+	}
+	display := func(n string) (string, bool) {
+		t, m, isMethod := cutDot(n)
+		d, ok := gname[t]
+		if ok && isMethod {
+			d += "." + m
+		}
+		return d, ok
+	}
+	for pos, n := range names {
+		if d, ok := display(n); ok {
+			names[pos] = d
+		}
+	}
+	// gg__.Enter("gg__Fib_3"): the name a runaway recursion reports.
+	for _, c := range mc.clones {
+		for _, d := range c.decls {
+			ast.Inspect(d, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok || len(call.Args) != 1 {
+					return true
+				}
+				sel, ok := call.Fun.(*ast.SelectorExpr)
+				if !ok || sel.Sel.Name != "Enter" {
+					return true
+				}
+				if x, ok := sel.X.(*ast.Ident); !ok || x.Name != "gg__" {
+					return true
+				}
+				if lit, ok := call.Args[0].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+					if s, err := strconv.Unquote(lit.Value); err == nil {
+						if d, ok := display(s); ok {
+							lit.Value = strconv.Quote(d)
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
 }

@@ -59,6 +59,7 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 		return err
 	}
 	mc.renameUses()
+	mc.funcNames(m.funcNames)
 	applyRenames(pc, renames)
 	var stmts []ast.Stmt
 	var at []int
