@@ -68,6 +68,10 @@ type monoState struct {
 	generics map[string]*genericDecl
 	insts    map[string]*monoInst // by instKey
 	n        int
+	// epoch counts the generics declared again: a copy of a generic
+	// function made before may call the old one, so functions are copied
+	// again (types are not: a type copied again would be another type).
+	epoch int
 	shims    map[string]*genericDecl // "path.Name" -> a shim's generic function
 	// display is, for the names the rewrite gives (copies, hoisted local
 	// types), the type Go names instead (main.Stack[int], main.point).
@@ -239,6 +243,9 @@ func (mc *monoCell) register() {
 
 func (mc *monoCell) newGeneric(name string, item int) *genericDecl {
 	mc.st.n++
+	if _, again := mc.st.generics[name]; again {
+		mc.st.epoch++
+	}
 	g := &genericDecl{name: name, id: mc.st.n, params: map[*ast.Ident]int{}, item: item}
 	mc.st.generics[name] = g
 	return g
@@ -434,6 +441,9 @@ func (mc *monoCell) renderType(t types.Type, renames map[string]string) (ast.Exp
 func (mc *monoCell) instKey(g *genericDecl, args *types.TypeList) (string, bool) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d[", g.id)
+	if g.fn != nil && g.shim == "" {
+		fmt.Fprintf(&b, "%d;", mc.st.epoch)
+	}
 	for i := range args.Len() {
 		a := args.At(i)
 		if !concrete(a) {

@@ -134,3 +134,59 @@ fmt.Println(q.First, q.Second)`)
 		t.Errorf("printed %q, want %q", got, "b 2\n")
 	}
 }
+
+// A generic function's copies call the generic functions in force: one
+// declared again in a later cell replaces the old one in them too.
+func TestGenericCalleeRedeclared(t *testing.T) {
+	got := cellsOutput(t,
+		`func Show[T any](v T) string { return fmt.Sprint("<", v, ">") }
+func ShowAll[T any](xs []T) string {
+	s := ""
+	for _, x := range xs {
+		s += Show(x)
+	}
+	return s
+}
+fmt.Println(ShowAll([]int{1, 2}))`,
+		`func Show[T any](v T) string { return fmt.Sprint("[", v, "]") }
+fmt.Println(ShowAll([]int{1, 2}))`,
+	)
+	if want := []string{"<1><2>\n", "[1][2]\n"}; got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}
+
+// A type argument declared again in a later cell is another type: the
+// instantiation with it gets its own copy.
+func TestGenericTypeArgRedeclared(t *testing.T) {
+	got := cellsOutput(t,
+		`type Box[T any] struct{ V T }
+func (b Box[T]) Get() T { return b.V }
+type Item struct{ A int }
+b1 := Box[Item]{Item{1}}
+fmt.Println(b1.Get().A)`,
+		`type Item struct{ A, B string }
+b2 := Box[Item]{Item{"x", "y"}}
+fmt.Println(b2.Get().B)
+fmt.Printf("%T %v\n", b2, b2)`,
+	)
+	if want := []string{"1\n", "y\nmain.Box[main.Item] {{x y}}\n"}; got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}
+
+// An instantiation whose type argument cannot be declared at the package
+// level is a clear compile error, not yaegi's "undefined".
+func TestGenericUnmovableLocalType(t *testing.T) {
+	s, _, _ := testSession(t)
+	e := evalErr(t, s, `func Wrap[T any](v T) []T { return []T{v} }
+func run() {
+	const n = 2
+	type arr [n]int
+	fmt.Println(Wrap(arr{}))
+}
+run()`)
+	if e.Name != "CompileError" || !strings.Contains(e.Message, "cannot instantiate Wrap") || e.Line != 5 {
+		t.Errorf("got %s at line %d: %s", e.Name, e.Line, e.Message)
+	}
+}
