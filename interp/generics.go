@@ -72,7 +72,7 @@ type monoState struct {
 	// function made before may call the old one, so functions are copied
 	// again (types are not: a type copied again would be another type).
 	epoch int
-	shims    map[string]*genericDecl // "path.Name" -> a shim's generic function
+	shims map[string]*genericDecl // "path.Name" -> a shim's generic function
 	// display is, for the names the rewrite gives (copies, hoisted local
 	// types), the type Go names instead (main.Stack[int], main.point).
 	display map[string]types.Type
