@@ -217,6 +217,7 @@ type parsedCell struct {
 	// the final expression into the fmt mirror its text/plain shows (see
 	// modernizer.finalText).
 	textProbe string
+	mono      *monoCell // the monomorphization of its generics (generics.go)
 }
 
 // lineDirective makes positions after the synthetic prefix read as

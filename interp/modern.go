@@ -34,6 +34,9 @@ type modernizer struct {
 	// funcNames receives the names of declared functions ("T.m") by the
 	// position of their body.
 	funcNames map[token.Pos]string
+	// mono maps instantiations of the session's generics to their
+	// monomorphized copies (see generics.go).
+	mono *monoCell
 }
 
 func (m *modernizer) fresh(base string) string {
@@ -47,6 +50,7 @@ func (m *modernizer) typeExpr(t types.Type, pos token.Pos) (ast.Expr, bool) {
 	if t == nil {
 		return nil, false
 	}
+	t = m.mono.mapType(t)
 	if b, ok := t.(*types.Basic); ok {
 		if b.Kind() == types.Invalid {
 			return nil, false
@@ -1525,7 +1529,7 @@ func (m *modernizer) typeVerbs(c *ast.CallExpr) {
 			}
 			continue
 		}
-		name := types.TypeString(t, func(p *types.Package) string { return p.Name() })
+		name := m.mono.goTypeName(t)
 		if !strings.Contains(name, "main.") {
 			continue
 		}
@@ -1925,7 +1929,14 @@ func (m *modernizer) typedResults(c *ast.CallExpr) {
 		if !ok {
 			continue
 		}
-		if tv, ok := m.info.Types[call.Fun]; !ok || tv.IsType() || tv.IsBuiltin() {
+		fun := call.Fun
+		switch ix := fun.(type) { // made explicit by instantiate
+		case *ast.IndexExpr:
+			fun = ix.X
+		case *ast.IndexListExpr:
+			fun = ix.X
+		}
+		if tv, ok := m.info.Types[fun]; !ok || tv.IsType() || tv.IsBuiltin() {
 			continue
 		}
 		named, ok := m.info.TypeOf(call).(*types.Named)
@@ -2185,7 +2196,7 @@ func (m *modernizer) dynamicTypeName(e ast.Expr, it types.Type) ast.Expr {
 			if !ok {
 				continue
 			}
-			label := types.TypeString(t, func(p *types.Package) string { return p.Name() })
+			label := m.mono.goTypeName(t)
 			clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{te}, Colon: pos,
 				Body: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(label)}}}}})
 		}
@@ -2228,5 +2239,5 @@ func (m *modernizer) cellTypeName(e ast.Expr) (string, bool) {
 	if _, st := t.Underlying().(*types.Struct); !st {
 		return "", false
 	}
-	return types.TypeString(t, func(p *types.Package) string { return p.Name() }), true
+	return m.mono.goTypeName(t), true
 }

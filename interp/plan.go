@@ -56,7 +56,7 @@ func (s *Session) plan(pc *parsedCell, name string) ([]chunk, error) {
 	}
 	if len(front) > 0 {
 		front = initOrder(pc.info, front)
-		chunks = append(chunks, chunk{node: fileOf(front)})
+		chunks = append(chunks, chunk{node: fileOf(front), commit: pc.mono.commitFor(front)})
 	}
 
 	// Merge the rest by item order.
@@ -84,7 +84,7 @@ func (s *Session) plan(pc *parsedCell, name string) ([]chunk, error) {
 	var stmts []ast.Stmt
 	flush := func() {
 		if len(decls) > 0 {
-			chunks = append(chunks, chunk{node: fileOf(decls)})
+			chunks = append(chunks, chunk{node: fileOf(decls), commit: pc.mono.commitFor(decls)})
 			decls = nil
 		}
 		if len(stmts) > 0 {

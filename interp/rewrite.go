@@ -12,9 +12,6 @@ import (
 // rewriteCell adapts a parsed cell to what yaegi runs: package names
 // rebound by import lines, and Go 1.21+ language yaegi lacks.
 func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
-	if e := s.selfRecursiveGeneric(pc, name); e != nil {
-		return e
-	}
 	// A second, private parse of the cell is what later cells check against.
 	var hist []histEntry
 	if pc2, err := parseCell(token.NewFileSet(), name, pc.src); err == nil {
@@ -42,7 +39,13 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 	}
 	renames := s.newRenames(pc)
 	s.recordDecls(pc)
-	m := &modernizer{info: pc.info, qual: func(p *types.Package) string { return byPath[p.Path()] }, renames: renames, funcNames: map[token.Pos]string{}}
+	qual := func(p *types.Package) string { return byPath[p.Path()] }
+	mc, err := s.monomorphize(pc, hist, qual, renames)
+	if err != nil {
+		return err
+	}
+	pc.mono = mc
+	m := &modernizer{info: pc.info, qual: qual, renames: renames, funcNames: map[token.Pos]string{}, mono: mc}
 	func() {
 		defer func() {
 			if r := recover(); r != nil {
@@ -57,6 +60,8 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 	if err != nil {
 		return err
 	}
+	mc.renameUses()
+	mc.funcNames(m.funcNames)
 	applyRenames(pc, renames)
 	var stmts []ast.Stmt
 	var at []int
@@ -336,48 +341,6 @@ func (s *Session) noteSynthetic(pc *parsedCell, funcNames map[token.Pos]string) 
 	for _, st := range pc.stmts {
 		visit(st)
 	}
-}
-
-// selfRecursiveGeneric reports a generic type with two or more type
-// parameters whose definition refers to itself (type node[K, V any]
-// struct{ next *node[K, V] }): yaegi v0.16.1 recurses without end on it
-// and the Go runtime's stack overflow is fatal, ending the whole process
-// (kernel, REPL or script) rather than the cell. A clear error is given
-// instead; one type parameter works, as does a pair struct as it.
-func (s *Session) selfRecursiveGeneric(pc *parsedCell, name string) *Error {
-	for _, d := range pc.decls {
-		gd, ok := d.(*ast.GenDecl)
-		if !ok || gd.Tok != token.TYPE {
-			continue
-		}
-		for _, sp := range gd.Specs {
-			ts, ok := sp.(*ast.TypeSpec)
-			if !ok || ts.TypeParams == nil || ts.TypeParams.NumFields() < 2 {
-				continue
-			}
-			var at ast.Node
-			ast.Inspect(ts.Type, func(n ast.Node) bool {
-				if at != nil {
-					return false
-				}
-				if ix, ok := n.(*ast.IndexListExpr); ok {
-					if id, ok := ix.X.(*ast.Ident); ok && id.Name == ts.Name.Name {
-						at = ix
-						return false
-					}
-				}
-				return true
-			})
-			if at == nil {
-				continue
-			}
-			pos := s.in.FileSet().Position(at.Pos())
-			msg := fmt.Sprintf("generic type %s has %d type parameters and refers to itself: the interpreter (yaegi v0.16.1) cannot instantiate such a type (it recurses without end); use one type parameter, e.g. a struct holding the other values", ts.Name.Name, ts.TypeParams.NumFields())
-			return &Error{Name: "CompileError", Line: pos.Line, Col: pos.Column, Message: msg,
-				Traceback: []string{fmt.Sprintf("%s:%d:%d: %s", name, pos.Line, pos.Column, msg)}}
-		}
-	}
-	return nil
 }
 
 // hideUnexported tags the named unexported fields of the struct types in n

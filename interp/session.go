@@ -63,6 +63,7 @@ type Session struct {
 	// literals the rewrite made, left out of panic stacks.
 	synthetic map[string]bool
 	funcNames map[string]string // "file:line:col" of a declared function's body -> "T.m"
+	mono      *monoState        // the session's generics (generics.go)
 }
 
 // pkgInfo describes the packages a session can import: compiled ones from
@@ -406,6 +407,9 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 		if err != nil {
 			return res, s.betterCompileError(err, pc, name)
 		}
+		if ch.commit != nil {
+			ch.commit()
+		}
 		if ch.errCheck && v.IsValid() && v.CanInterface() {
 			p := fset.Position(pc.errPos)
 			if e := cellError(v.Interface(), name, p.Line, p.Column); e != nil {
@@ -446,6 +450,8 @@ type chunk struct {
 	// errCheck: the chunk's value is the error result of the final
 	// expression; a non-nil one fails the cell.
 	errCheck bool
+	// commit, when set, runs once the chunk ran without error.
+	commit func()
 }
 
 // run compiles and executes one chunk, turning every failure into *Error.
@@ -713,7 +719,7 @@ func (s *Session) frames(trace []string, trail []frameMark) []stackFrame {
 	}
 	out := make([]stackFrame, 0, len(tr))
 	var top int
-	if g, ok := s.in.Globals()["gg__top"]; ok && g.CanInt() {
+	if g, ok := s.global("gg__top"); ok && g.CanInt() {
 		top = int(g.Int())
 	}
 	for _, f := range tr {
@@ -775,4 +781,17 @@ func (s *Session) runDefers() (err *Error) {
 		}()
 	}
 	return err
+}
+
+// global is the session's global variable name. yaegi's Globals panics
+// (index out of range) when a variable is declared whose frame slot a
+// failed compilation never made.
+func (s *Session) global(name string) (v reflect.Value, ok bool) {
+	defer func() {
+		if recover() != nil {
+			v, ok = reflect.Value{}, false
+		}
+	}()
+	v, ok = s.in.Globals()[name]
+	return v, ok
 }
