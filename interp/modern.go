@@ -151,6 +151,7 @@ type funcBody struct {
 
 // apply rewrites the cell's declarations and statements in place.
 func (m *modernizer) apply(pc *parsedCell) {
+	m.zeroNamedResults(pc)
 	var bodies []funcBody
 	recursive := map[*ast.FuncLit]string{}
 	collect := func(n ast.Node) {
@@ -786,6 +787,9 @@ func (m *modernizer) exprs(n ast.Node) {
 	replaceExprs(n, func(e ast.Expr) ast.Expr {
 		switch x := e.(type) {
 		case *ast.CallExpr:
+			if e := m.fixCall(x); e != nil {
+				return e
+			}
 			if e := m.errorsAs(x); e != nil {
 				return e
 			}

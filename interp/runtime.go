@@ -83,7 +83,7 @@ func (g *depthGuard) takeTrail() []frameMark {
 // runtimeSymbols is the compiled helper package the rewritten cells call,
 // imported as gg__.
 func (s *Session) runtimeSymbols() map[string]reflect.Value {
-	return map[string]reflect.Value{
+	syms := map[string]reflect.Value{
 		"Enter":   reflect.ValueOf(s.guard.enter),
 		"Leave":   reflect.ValueOf(s.guard.leave),
 		"LeaveAt": reflect.ValueOf(s.guard.leaveAt),
@@ -116,6 +116,10 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 			s.probe["image/png"] = data
 		}),
 	}
+	for k, v := range extraRuntime {
+		syms[k] = v
+	}
+	return syms
 }
 
 // clearValue implements the clear builtin for maps and slices.
