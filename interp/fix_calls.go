@@ -8,5 +8,16 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 	if e := m.recoverCall(c); e != nil {
 		return e
 	}
+	if e := m.namedIfaceConversion(c); e != nil {
+		return e
+	}
 	return nil
+}
+
+// fixCell applies the whole-cell rewrites of the fix_*.go files before the
+// others run.
+func (m *modernizer) fixCell(pc *parsedCell) {
+	m.zeroNamedResults(pc)
+	m.explicitConsts(pc)
+	m.parallelIfaceAssign(pc)
 }
