@@ -87,29 +87,22 @@ func (m *modernizer) parallelAssign(as *ast.AssignStmt) {
 	as.Rhs = []ast.Expr{&ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}}
 }
 
-// namedIfaceConversion rewrites I(x), x of a session type that is neither
-// a struct (see ifaceConversion) nor a pointer, into func() I { return x }():
-// yaegi converts with reflect and panics ("reflect.Set: value of type int
-// is not assignable to type fmt.Stringer" for fmt.Stringer(Off) with
-// type State int), while a return statement goes through its interface
-// wrapper.
-func (m *modernizer) namedIfaceConversion(c *ast.CallExpr) ast.Expr {
+// explicitIfaceConversion rewrites I(x), x of a session type, into the
+// copying conversion of ifaceCopy: yaegi converts a struct with reflect
+// (which panics: "value of type struct { X int } is not assignable to type
+// fmt.Stringer"), a value of another kind too ("reflect.Set: value of type
+// int is not assignable to type fmt.Stringer" for fmt.Stringer(Off) with
+// type State int), and its interface value would share x's storage.
+func (m *modernizer) explicitIfaceConversion(c *ast.CallExpr) ast.Expr {
 	if m.info == nil || len(c.Args) != 1 || c.Ellipsis.IsValid() {
 		return nil
 	}
 	tv, ok := m.info.Types[c.Fun]
-	if !ok || !tv.IsType() || !types.IsInterface(tv.Type) || hasTypeParam(tv.Type) {
+	if !ok || !tv.IsType() {
 		return nil
 	}
-	at, ok := m.info.Types[c.Args[0]]
-	if !ok || at.Type == nil || types.IsInterface(at.Type) || !declaredInCell(at.Type) {
-		return nil
+	if e := m.ifaceCopy(c.Args[0], tv.Type); e != c.Args[0] {
+		return e
 	}
-	if _, ptr := at.Type.(*types.Pointer); ptr {
-		return nil
-	}
-	if _, st := at.Type.Underlying().(*types.Struct); st {
-		return nil
-	}
-	return returnAs(c.Fun, c.Args[0])
+	return nil
 }

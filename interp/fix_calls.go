@@ -8,7 +8,7 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 	if e := m.recoverCall(c); e != nil {
 		return e
 	}
-	if e := m.namedIfaceConversion(c); e != nil {
+	if e := m.explicitIfaceConversion(c); e != nil {
 		return e
 	}
 	return nil
@@ -20,4 +20,5 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.zeroNamedResults(pc)
 	m.explicitConsts(pc)
 	m.parallelIfaceAssign(pc)
+	m.ifaceCopies(pc)
 }
