@@ -8,6 +8,9 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 	if e := m.recoverCall(c); e != nil {
 		return e
 	}
+	if e := m.errorsCall(c); e != nil {
+		return e
+	}
 	if e := m.explicitIfaceConversion(c); e != nil {
 		return e
 	}
