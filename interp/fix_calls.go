@@ -8,6 +8,7 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 	if e := m.recoverCall(c); e != nil {
 		return e
 	}
+	m.boxedArgs(c)
 	if e := m.errorsCall(c); e != nil {
 		return e
 	}
@@ -24,4 +25,8 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.explicitConsts(pc)
 	m.parallelIfaceAssign(pc)
 	m.ifaceCopies(pc)
+	m.boxedReturns(pc)
+	m.boxedAssertions(pc)
+	m.boxedSingleAssertions(pc)
+	m.errorEquality(pc)
 }

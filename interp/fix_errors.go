@@ -267,6 +267,9 @@ if gg__x, gg__ok := %[2]s.(GG__T); gg__ok {
 }
 gg__c := gg__.ErrConcrete(gg__e)
 `, w, src)
+		if boxedErrType(ptr.Elem()) {
+			b.WriteString("if gg__x, gg__ok := gg__c.(*GG__T); gg__ok {\n\t*gg__p = *gg__x\n\treturn true\n}\n")
+		}
 		unwrapCases(w)
 		fmt.Fprintf(&b, "}\nreturn false\n}\nreturn %s(gg__e0)\n}", w)
 	case "Unwrap":
@@ -291,11 +294,11 @@ gg__c := gg__.ErrConcrete(gg__e)
 			switch y := n.(type) {
 			case *ast.StarExpr:
 				if id, ok := y.X.(*ast.Ident); ok && id.Name == "GG__T" {
-					y.X = target
+					y.X, _ = m.typeExpr(m.info.TypeOf(c.Args[1]).(*types.Pointer).Elem(), pos)
 				}
 			case *ast.TypeAssertExpr:
 				if id, ok := y.Type.(*ast.Ident); ok && id.Name == "GG__T" {
-					y.Type = target
+					y.Type, _ = m.typeExpr(m.info.TypeOf(c.Args[1]).(*types.Pointer).Elem(), pos)
 				}
 			}
 			return true

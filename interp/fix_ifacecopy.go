@@ -73,6 +73,9 @@ func (m *modernizer) ifaceCopy(e ast.Expr, target types.Type) ast.Expr {
 	if !ok || tv.Type == nil || !tv.IsValue() || types.IsInterface(tv.Type) || !declaredInCell(tv.Type) {
 		return e
 	}
+	if isErrorType(target) && boxedErrType(tv.Type) {
+		return m.boxErr(e)
+	}
 	pos := e.Pos()
 	te, ok := m.typeExpr(target, pos)
 	if !ok {
