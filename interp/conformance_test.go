@@ -226,10 +226,25 @@ func writeTwin(script string) error {
 			return true
 		})
 	}
+	// Names the script imports itself (import "math/rand/v2") are not
+	// auto-imported under their preloaded path too.
+	explicit := map[string]bool{}
+	for _, is := range pc.imports {
+		p, _ := strconv.Unquote(is.Path.Value)
+		name := filepath.Base(p)
+		if is.Name != nil {
+			name = is.Name.Name
+		} else if strings.HasPrefix(name, "v") && strings.Contains(p, "/") {
+			if _, err := strconv.Atoi(name[1:]); err == nil {
+				name = filepath.Base(filepath.Dir(p))
+			}
+		}
+		explicit[name] = true
+	}
 	var imports []string
 	for name := range used {
 		p, ok := pkgs.preferred[name]
-		if !ok {
+		if !ok || explicit[name] {
 			continue
 		}
 		if filepath.Base(p) == name {
@@ -239,7 +254,11 @@ func writeTwin(script string) error {
 		}
 	}
 	for _, is := range pc.imports {
-		imports = append(imports, is.Path.Value)
+		if is.Name != nil {
+			imports = append(imports, is.Name.Name+" "+is.Path.Value)
+		} else {
+			imports = append(imports, is.Path.Value)
+		}
 	}
 	sort.Strings(imports)
 	var b bytes.Buffer

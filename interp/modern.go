@@ -155,6 +155,7 @@ type funcBody struct {
 
 // apply rewrites the cell's declarations and statements in place.
 func (m *modernizer) apply(pc *parsedCell) {
+	m.zeroNamedResults(pc)
 	var bodies []funcBody
 	recursive := map[*ast.FuncLit]string{}
 	collect := func(n ast.Node) {
@@ -795,6 +796,9 @@ func (m *modernizer) exprs(n ast.Node) {
 				return e
 			}
 		case *ast.CallExpr:
+			if e := m.fixCall(x); e != nil {
+				return e
+			}
 			if e := m.errorsAs(x); e != nil {
 				return e
 			}
@@ -868,9 +872,6 @@ func (m *modernizer) isBuiltin(id *ast.Ident) bool {
 
 func (m *modernizer) builtinCall(c *ast.CallExpr) ast.Expr {
 	id, ok := c.Fun.(*ast.Ident)
-	if ok && id.Name == "recover" && len(c.Args) == 0 && m.isBuiltin(id) {
-		return m.recoverCall(c)
-	}
 	if !ok || (id.Name != "min" && id.Name != "max" && id.Name != "clear") || !m.isBuiltin(id) {
 		return c
 	}

@@ -84,9 +84,6 @@ func (g *depthGuard) takeTrail() []frameMark {
 // imported as gg__.
 func (s *Session) runtimeSymbols() map[string]reflect.Value {
 	syms := fmtSymbols()
-	for k, v := range recoverSymbols() {
-		syms[k] = v
-	}
 	for k, v := range map[string]reflect.Value{
 		"Enter":   reflect.ValueOf(s.guard.enter),
 		"Leave":   reflect.ValueOf(s.guard.leave),
@@ -122,6 +119,9 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 			s.probe["image/png"] = data
 		}),
 	} {
+		syms[k] = v
+	}
+	for k, v := range extraRuntime {
 		syms[k] = v
 	}
 	return syms

@@ -1,0 +1,108 @@
+package interp
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// parallelIfaceAssign turns a parallel assignment with an operand of
+// interface type that is not a plain variable into the assignment of one
+// call's results:
+//
+//	a, b := any(Val{1}), any(2)  =>  a, b := func() (any, any) { return any(Val{1}), any(2) }()
+//
+// yaegi's parallel assignment to variables of the cell's top level panics
+// on such operands ("reflect.Set: value of type int is not assignable to
+// type interp.valueInterface"); the results of a call it assigns well.
+func (m *modernizer) parallelIfaceAssign(pc *parsedCell) {
+	if m.info == nil {
+		return
+	}
+	visit := func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			if as, ok := n.(*ast.AssignStmt); ok {
+				m.parallelAssign(as)
+			}
+			return true
+		})
+	}
+	for _, d := range pc.decls {
+		visit(d)
+	}
+	for _, st := range pc.stmts {
+		visit(st)
+	}
+}
+
+func (m *modernizer) parallelAssign(as *ast.AssignStmt) {
+	if (as.Tok != token.ASSIGN && as.Tok != token.DEFINE) || len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	need := false
+	for _, r := range as.Rhs {
+		switch ast.Unparen(r).(type) {
+		case *ast.Ident, *ast.BasicLit, *ast.SelectorExpr:
+			continue
+		}
+		tv, ok := m.info.Types[r]
+		if ok && tv.Type != nil && tv.Value == nil && types.IsInterface(tv.Type) && !hasTypeParam(tv.Type) {
+			need = true
+		}
+	}
+	if !need {
+		return
+	}
+	pos := as.Pos()
+	var results []*ast.Field
+	for i, l := range as.Lhs {
+		var t types.Type
+		if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+			t = m.info.TypeOf(as.Rhs[i])
+			if t != nil {
+				t = types.Default(t)
+			}
+		} else if id, ok := l.(*ast.Ident); ok && as.Tok == token.DEFINE && m.info.Defs[id] != nil {
+			t = m.info.Defs[id].Type()
+		} else {
+			t = m.info.TypeOf(l)
+		}
+		if t == nil || hasTypeParam(t) {
+			return
+		}
+		if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+			return
+		}
+		te, ok := m.typeExpr(t, pos)
+		if !ok {
+			return
+		}
+		results = append(results, &ast.Field{Type: te})
+	}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos},
+			Results: &ast.FieldList{Opening: pos, Closing: pos, List: results}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: as.Rhs}}, Rbrace: pos},
+	}
+	as.Rhs = []ast.Expr{&ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}}
+}
+
+// explicitIfaceConversion rewrites I(x), x of a session type, into the
+// copying conversion of ifaceCopy: yaegi converts a struct with reflect
+// (which panics: "value of type struct { X int } is not assignable to type
+// fmt.Stringer"), a value of another kind too ("reflect.Set: value of type
+// int is not assignable to type fmt.Stringer" for fmt.Stringer(Off) with
+// type State int), and its interface value would share x's storage.
+func (m *modernizer) explicitIfaceConversion(c *ast.CallExpr) ast.Expr {
+	if m.info == nil || len(c.Args) != 1 || c.Ellipsis.IsValid() {
+		return nil
+	}
+	tv, ok := m.info.Types[c.Fun]
+	if !ok || !tv.IsType() {
+		return nil
+	}
+	if e := m.ifaceCopy(c.Args[0], tv.Type); e != c.Args[0] {
+		return e
+	}
+	return nil
+}

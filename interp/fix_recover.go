@@ -1,0 +1,58 @@
+package interp
+
+import (
+	"go/ast"
+	"reflect"
+)
+
+// extraRuntime holds gg__ helpers that fix_*.go files add to the compiled
+// runtime package (see Session.runtimeSymbols).
+var extraRuntime = map[string]reflect.Value{}
+
+func init() {
+	extraRuntime["Recovered"] = reflect.ValueOf(recovered)
+}
+
+// recovered is the value a panic of interpreted code was called with.
+// yaegi's panic builtin panics with the reflect.Value of its argument, and
+// its recover hands that reflect.Value back as the recovered value, so
+// that r.(string), r.(error) and type switches on r all fail (%T of r
+// is reflect.Value); panics of compiled code (runtime errors) recover
+// as they are.
+func recovered(v any) any {
+	if rv, ok := v.(reflect.Value); ok {
+		if !rv.IsValid() {
+			return nil
+		}
+		if rv.Kind() == reflect.Interface {
+			if rv.IsNil() {
+				return nil
+			}
+			rv = rv.Elem()
+		}
+		if rv.CanInterface() {
+			return rv.Interface()
+		}
+	}
+	return v
+}
+
+// recoverCall turns a call of the recover builtin into
+// gg__.Recovered(recover()): recover is still called by the deferred
+// function itself, and the value it returns is the panic's argument
+// again (see recovered).
+func (m *modernizer) recoverCall(c *ast.CallExpr) ast.Expr {
+	id, ok := c.Fun.(*ast.Ident)
+	if !ok || id.Name != "recover" || len(c.Args) != 0 || !m.isBuiltin(id) {
+		return nil
+	}
+	pos := c.Pos()
+	out := &ast.CallExpr{
+		Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "Recovered"}},
+		Lparen: pos, Args: []ast.Expr{c}, Rparen: c.End(),
+	}
+	if tv, ok := m.info.Types[c]; ok {
+		m.info.Types[out] = tv // for the rewrite of an enclosing recover().(error)
+	}
+	return out
+}
