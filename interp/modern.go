@@ -809,6 +809,7 @@ func (m *modernizer) exprs(n ast.Node) {
 			m.instantiate(x)
 			m.displayUpdate(x)
 			m.fmtArgs(x)
+			m.jsonArgs(x)
 			m.typeVerbs(x)
 			m.typedResults(x)
 			return m.builtinCall(x)

@@ -357,6 +357,7 @@ func hideUnexported(n ast.Node) {
 		}
 		for _, f := range st.Fields.List {
 			if len(f.Names) == 0 {
+				tagEmbedded(f)
 				continue
 			}
 			exported := false
