@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"reflect"
 	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -212,7 +213,16 @@ func (m *modernizer) jsonArgs(c *ast.CallExpr) {
 	}
 	a := c.Args[jc.arg]
 	t := m.info.TypeOf(a)
-	if t == nil || !types.IsInterface(t) && !containsSessionStruct(t, map[types.Type]bool{}) {
+	if t == nil {
+		return
+	}
+	if !jc.out && strings.Contains(fn.FullName(), "json") {
+		if e := m.jsonMirror(a, t); e != nil {
+			c.Args[jc.arg] = e
+			return
+		}
+	}
+	if !types.IsInterface(t) && !containsSessionStruct(t, map[types.Type]bool{}) {
 		return
 	}
 	name := "JSONIn"
