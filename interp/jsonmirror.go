@@ -216,7 +216,6 @@ func (m *modernizer) jsonMirror(a ast.Expr, t types.Type) ast.Expr {
 	return &ast.CallExpr{Fun: fe, Lparen: a.Pos(), Args: []ast.Expr{a}, Rparen: a.End()}
 }
 
-
 // jsonRaw is the result of a session value's MarshalJSON.
 type jsonRaw struct {
 	typ string
