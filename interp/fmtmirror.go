@@ -92,6 +92,10 @@ func (m *modernizer) fmtArgs(c *ast.CallExpr) {
 			continue
 		}
 		if types.IsInterface(t) {
+			if e := m.dynamicMirror(a, t, vi.sharp, vi.plus && vi.verb == 'v'); e != nil {
+				c.Args[i] = e
+				continue
+			}
 			if vi.verb == 'v' && (vi.sharp || vi.plus) {
 				// Field names of the dynamic value (see fmtDyn).
 				pos := a.Pos()
@@ -613,4 +617,84 @@ func (m *modernizer) finalText(t types.Type) string {
 		return ""
 	}
 	return out.String()
+}
+
+// dynamicMirror is the mirror of a, an operand of an empty interface type
+// (a value that came back from compiled code: a container/list element, a
+// sync.Map value, an element of []any), whose dynamic value may be of one
+// of the session's struct types that print through methods or need a
+// mirror. yaegi hands such values over without their methods, so each of
+// these types (and pointers to them) is tried with a type assertion, in
+// declaration order; basic kinds are not tried (a session type Color int
+// cannot be told from an int here). It returns nil when the session has
+// no such type.
+func (m *modernizer) dynamicMirror(a ast.Expr, t types.Type, sharp, plus bool) ast.Expr {
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok || !iface.Empty() {
+		return nil
+	}
+	sc := m.mainScope()
+	if sc == nil {
+		return nil
+	}
+	g := &mirrorGen{m: m, sharp: sharp, plus: plus, pos: a.Pos(), index: map[string]int{}}
+	type cand struct {
+		src string
+		fn  string
+		pos token.Pos
+	}
+	var cands []cand
+	for _, name := range sc.Names() {
+		tn, ok := sc.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, st := n.Underlying().(*types.Struct); !st || !mirrorable(n) {
+			continue
+		}
+		for _, ct := range []types.Type{n, types.NewPointer(n)} {
+			if !sessionMethods(ct) && !g.needs(ct, true, false, map[string]bool{}) {
+				continue
+			}
+			src, ok := g.typeSrc(ct)
+			if !ok {
+				continue
+			}
+			f := g.fn(ct, true, false, true)
+			if g.fail {
+				return nil
+			}
+			cands = append(cands, cand{src, f, tn.Pos()})
+		}
+	}
+	if len(cands) == 0 || len(cands) > 64 {
+		return nil
+	}
+	var b strings.Builder
+	b.WriteString("func() func(any) any {\n")
+	for _, d := range g.decls {
+		b.WriteString(d + "\n")
+	}
+	for _, d := range g.defs {
+		b.WriteString(d + "\n")
+	}
+	b.WriteString("return func(gg__d any) any {\n")
+	for _, c := range cands {
+		fmt.Fprintf(&b, "if gg__x, gg__ok := gg__d.(%s); gg__ok {\nreturn %s(gg__x)\n}\n", c.src, c.fn)
+	}
+	if sharp || plus {
+		b.WriteString("return gg__.FmtDyn(gg__d)\n}\n}()")
+	} else {
+		b.WriteString("return gg__d\n}\n}()")
+	}
+	fe, err := parseExprSafe(b.String(), a.Pos())
+	if err != nil {
+		return nil
+	}
+	hideUnexported(fe)
+	return &ast.CallExpr{Fun: fe, Lparen: a.Pos(), Args: []ast.Expr{a}, Rparen: a.End()}
 }
