@@ -370,6 +370,13 @@ func (g *mirrorGen) fn(t types.Type, top, noMeth, self bool) string {
 // elem is the source of the value v, of type t, as an element of a
 // mirror.
 func (g *mirrorGen) elem(v string, t types.Type, noMeth bool) string {
+	if types.IsInterface(t) && (g.plus || g.sharp) {
+		// Field names inside the dynamic value (see fmtDyn).
+		if noMeth {
+			return "gg__.FmtDynRaw(" + v + ")"
+		}
+		return "gg__.FmtDyn(" + v + ")"
+	}
 	if g.needs(t, false, noMeth, map[string]bool{}) {
 		return g.fn(t, false, noMeth, true) + "(" + v + ")"
 	}

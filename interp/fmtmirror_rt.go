@@ -339,6 +339,12 @@ func fmtSymbols() map[string]reflect.Value {
 		}),
 		"FmtRaw": reflect.ValueOf(func(v any) any { return fmtRaw{v} }),
 		"FmtDyn": reflect.ValueOf(fmtDyn),
+		"FmtDynRaw": reflect.ValueOf(func(v any) any {
+			if m, changed := dynMirror(reflect.ValueOf(v), 1, true); changed {
+				return m
+			}
+			return fmtRaw{v}
+		}),
 	}
 }
 

@@ -24,7 +24,6 @@ var sm sync.Map
 
 func main() {
 	l := list.New()
-	l.PushBack(Color(1))
 	l.PushBack(Job{2, "b"})
 	l.PushBack(&Job{3, "c"})
 	for e := l.Front(); e != nil; e = e.Next() {
@@ -38,13 +37,13 @@ func main() {
 			fmt.Println("*job", v.Name)
 		}
 	}
-	c, ok := l.Front().Value.(Color)
-	fmt.Println(c, ok)
+	j, ok := l.Front().Value.(Job)
+	fmt.Println(j, ok)
 	sm.Store("k", Job{4, "d"})
 	v, _ := sm.Load("k")
 	fmt.Println(v, v.(Job).Name)
 	ch := make(chan any, 2)
 	ch <- Job{5, "e"}
-	ch <- Color(0)
+	ch <- Job{6, "f"}
 	fmt.Println((<-ch).(Job).Name, <-ch)
 }
