@@ -672,7 +672,7 @@ func isPointerRecv(t ast.Expr) bool {
 
 // clone copies n with the type parameters replaced by the arguments.
 func (in *monoInst) clone(n ast.Node) ast.Node {
-	return cloneAST(n, func(id *ast.Ident) ast.Expr {
+	return parenConversions(cloneAST(n, func(id *ast.Ident) ast.Expr {
 		i, ok := in.g.params[id]
 		if !ok || i >= len(in.args) {
 			return nil
@@ -680,7 +680,23 @@ func (in *monoInst) clone(n ast.Node) ast.Node {
 		e := cloneAST(in.args[i], nil).(ast.Expr)
 		setPos(e, id.Pos())
 		return e
+	}))
+}
+
+// parenConversions parenthesizes the types of conversions that a type
+// argument made composite: PT(&x) with PT = *Counter is (*Counter)(&x),
+// which yaegi reads as such (it took *Counter(&x) for a dereference).
+func parenConversions(n ast.Node) ast.Node {
+	ast.Inspect(n, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok {
+			switch c.Fun.(type) {
+			case *ast.StarExpr, *ast.FuncType, *ast.ChanType, *ast.ArrayType, *ast.MapType, *ast.InterfaceType, *ast.StructType:
+				c.Fun = &ast.ParenExpr{Lparen: c.Fun.Pos(), X: c.Fun, Rparen: c.Fun.End()}
+			}
+		}
+		return true
 	})
+	return n
 }
 
 // addMethodToCopies adds method d of g, declared by this cell, to the
@@ -1544,7 +1560,7 @@ func (in *monoInst) copyShim(qual types.Qualifier) *ast.FuncDecl {
 			return nil
 		}
 	}
-	c := cloneAST(g.fn, func(id *ast.Ident) ast.Expr {
+	c := parenConversions(cloneAST(g.fn, func(id *ast.Ident) ast.Expr {
 		if i, ok := g.params[id]; ok && i < len(in.args) {
 			e := cloneAST(in.args[i], nil).(ast.Expr)
 			setPos(e, id.Pos())
@@ -1557,7 +1573,7 @@ func (in *monoInst) copyShim(qual types.Qualifier) *ast.FuncDecl {
 			return &ast.Ident{NamePos: id.Pos(), Name: name(p)}
 		}
 		return nil
-	}).(*ast.FuncDecl)
+	})).(*ast.FuncDecl)
 	c.Doc = nil
 	c.Name = &ast.Ident{NamePos: g.fn.Name.Pos(), Name: in.name}
 	c.Type.TypeParams = nil
