@@ -121,6 +121,9 @@ func (s *Session) monomorphize(pc *parsedCell, own []histEntry, qual types.Quali
 	if len(st.generics) == 0 && !mc.usesShimGenerics() {
 		return nil, nil
 	}
+	if e := mc.genericErrors(); e != nil {
+		return nil, e
+	}
 	for round := 0; ; round++ {
 		if mc.hoistLocalTypes() {
 			pc.typeErrs = nil
@@ -1651,4 +1654,28 @@ func (mc *monoCell) funcNames(names map[token.Pos]string) {
 			})
 		}
 	}
+}
+
+// genericErrors is the first error go/types found in a generic
+// declaration of the cell: Go rejects a generic whose body is wrong for
+// some type argument its constraint allows (x + 1 for an any), while a
+// copy for a type argument that allows it would compile.
+func (mc *monoCell) genericErrors() *Error {
+	var spans [][2]token.Pos
+	for _, d := range mc.pc.decls {
+		if isGenericDecl(d) {
+			spans = append(spans, [2]token.Pos{d.Pos(), d.End()})
+		}
+	}
+	for _, te := range mc.pc.typeErrs {
+		for _, sp := range spans {
+			if te.Pos < sp[0] || te.Pos >= sp[1] {
+				continue
+			}
+			pos := mc.s.in.FileSet().Position(te.Pos)
+			return &Error{Name: "CompileError", Line: pos.Line, Col: pos.Column, Message: te.Msg,
+				Traceback: []string{fmt.Sprintf("%s:%d:%d: %s", cleanMessage(pos.Filename), pos.Line, pos.Column, te.Msg)}}
+		}
+	}
+	return nil
 }

@@ -190,3 +190,19 @@ run()`)
 		t.Errorf("got %s at line %d: %s", e.Name, e.Line, e.Message)
 	}
 }
+
+// A generic whose body is wrong for its constraint is a compile error, as
+// in Go, though a copy for the type argument used would compile.
+func TestGenericBodyError(t *testing.T) {
+	s, out, _ := testSession(t)
+	e := evalErr(t, s, `func Inc[T any](x T) T { return x + 1 }
+fmt.Println(Inc(1))`)
+	if e.Name != "CompileError" || e.Line != 1 || out.String() != "" {
+		t.Errorf("got %s at line %d: %s (printed %q)", e.Name, e.Line, e.Message, out.String())
+	}
+	eval(t, s, `func Inc[T int | float64](x T) T { return x + 1 }
+fmt.Println(Inc(1), Inc(1.5))`)
+	if got := out.String(); got != "2 2.5\n" {
+		t.Errorf("printed %q", got)
+	}
+}
