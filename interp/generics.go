@@ -96,8 +96,6 @@ type monoCell struct {
 	pending map[string]*monoClone // copies made by this cell, by instKey
 	clones  []*monoClone
 	isClone map[ast.Decl]*monoClone
-	keys    map[types.Type]string // memo of instKey by type
-	err     error
 }
 
 // monoClone is a copy this cell makes.
@@ -106,7 +104,7 @@ type monoClone struct {
 	key   string
 	decls []ast.Decl
 	hist  []histEntry
-	done  bool // its names renamed after a check of it
+	done  bool // committed
 }
 
 // monomorphize replaces the cell's generics by copies (see above). It
@@ -116,7 +114,7 @@ type monoClone struct {
 func (s *Session) monomorphize(pc *parsedCell, own []histEntry, qual types.Qualifier, renames map[string]string) (*monoCell, error) {
 	st := s.monoState()
 	mc := &monoCell{s: s, st: st, pc: pc, own: own, qual: qual, renames: renames,
-		pending: map[string]*monoClone{}, isClone: map[ast.Decl]*monoClone{}, keys: map[types.Type]string{}}
+		pending: map[string]*monoClone{}, isClone: map[ast.Decl]*monoClone{}}
 	mc.register()
 	if len(st.generics) == 0 && !mc.usesShimGenerics() {
 		return nil, nil
@@ -131,9 +129,6 @@ func (s *Session) monomorphize(pc *parsedCell, own []histEntry, qual types.Quali
 		}
 		made := mc.makeClones()
 		renamed := mc.renameInClones()
-		if mc.err != nil {
-			return nil, mc.err
-		}
 		if !made && !renamed {
 			break
 		}
@@ -1369,6 +1364,9 @@ func (mc *monoCell) hoistLocalTypes() bool {
 // embeddedInst is, for an embedded field's type, the generic it
 // instantiates (a copy of), or nil.
 func (mc *monoCell) embeddedInst(t types.Type) *genericDecl {
+	if t == nil {
+		return nil
+	}
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()
 	}
@@ -1408,9 +1406,7 @@ func (mc *monoCell) pendingByName(name string) (*genericDecl, bool) {
 // them name them: yaegi promotes through a field of the copy's name only.
 func (mc *monoCell) embeddedFields() {
 	info := mc.pc.info
-	nodes := append(mc.userNodes(), nil)
-	nodes = nodes[:len(nodes)-1]
-	for _, n := range nodes {
+	for _, n := range mc.userNodes() {
 		ast.Inspect(n, func(n ast.Node) bool {
 			switch x := n.(type) {
 			case *ast.StructType:
