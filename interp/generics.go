@@ -724,7 +724,7 @@ func (mc *monoCell) renameInClones() bool {
 	changed := false
 	for _, c := range mc.clones {
 		for _, d := range c.decls {
-			if mc.renameInstances(d) {
+			if mc.renameInstances(d, true) {
 				changed = true
 			}
 		}
@@ -733,30 +733,30 @@ func (mc *monoCell) renameInClones() bool {
 }
 
 // renameInstances renames in n the identifiers naming an instantiation
-// that has a copy, and drops their type arguments.
-func (mc *monoCell) renameInstances(n ast.Node) bool {
-	info := mc.pc.info
+// that has a copy, and drops their type arguments. With keepEmbedded, the
+// types of embedded fields are left for the end (see embeddedFields): a
+// copy's name would rename the field for the checks in between.
+func (mc *monoCell) renameInstances(n ast.Node, keepEmbedded bool) bool {
 	renamed := map[*ast.Ident]bool{}
 	ast.Inspect(n, func(n ast.Node) bool {
-		id, ok := n.(*ast.Ident)
-		if !ok {
-			return true
+		if st, ok := n.(*ast.StructType); ok && keepEmbedded && st.Fields != nil {
+			for _, f := range st.Fields.List {
+				if len(f.Names) == 0 && isInstanceExpr(f.Type) {
+					continue
+				}
+				if f.Type != nil {
+					ast.Inspect(f.Type, func(n ast.Node) bool {
+						if id, ok := n.(*ast.Ident); ok {
+							mc.renameIdent(id, renamed)
+						}
+						return true
+					})
+				}
+			}
+			return false
 		}
-		inst, ok := info.Instances[id]
-		if !ok {
-			return true
-		}
-		g := mc.genericOf(info.Uses[id])
-		if g == nil {
-			return true
-		}
-		key, ok := mc.instKey(g, inst.TypeArgs)
-		if !ok {
-			return true
-		}
-		if name, ok := mc.lookup(key); ok {
-			id.Name = name
-			renamed[id] = true
+		if id, ok := n.(*ast.Ident); ok {
+			mc.renameIdent(id, renamed)
 		}
 		return true
 	})
@@ -836,10 +836,10 @@ func (mc *monoCell) renameUses() {
 	}
 	mc.embeddedFields()
 	for _, d := range mc.pc.decls {
-		mc.renameInstances(d)
+		mc.renameInstances(d, false)
 	}
 	for _, st := range mc.pc.stmts {
-		mc.renameInstances(st)
+		mc.renameInstances(st, false)
 	}
 }
 
@@ -1126,6 +1126,53 @@ func goTypeNameIn(t types.Type, inArgs bool, display map[string]types.Type) stri
 		if x.Empty() {
 			return "interface {}"
 		}
+		if x.NumEmbeddeds() == 0 {
+			var ms []string
+			for i := range x.NumExplicitMethods() {
+				m := x.ExplicitMethod(i)
+				ms = append(ms, m.Name()+strings.TrimPrefix(goTypeNameIn(m.Type(), inArgs, display), "func"))
+			}
+			return "interface { " + strings.Join(ms, "; ") + " }"
+		}
+	case *types.Struct:
+		if x.NumFields() == 0 {
+			return "struct {}"
+		}
+		var fs []string
+		for i := range x.NumFields() {
+			f := x.Field(i)
+			s := goTypeNameIn(f.Type(), inArgs, display)
+			if !f.Embedded() {
+				s = f.Name() + " " + s
+			}
+			if tag := x.Tag(i); tag != "" {
+				s += " " + strconv.Quote(tag)
+			}
+			fs = append(fs, s)
+		}
+		return "struct { " + strings.Join(fs, "; ") + " }"
+	case *types.Signature:
+		var ps []string
+		for i := range x.Params().Len() {
+			p := goTypeNameIn(x.Params().At(i).Type(), inArgs, display)
+			if x.Variadic() && i == x.Params().Len()-1 {
+				p = "..." + strings.TrimPrefix(p, "[]")
+			}
+			ps = append(ps, p)
+		}
+		s := "func(" + strings.Join(ps, ", ") + ")"
+		switch x.Results().Len() {
+		case 0:
+		case 1:
+			s += " " + goTypeNameIn(x.Results().At(0).Type(), inArgs, display)
+		default:
+			var rs []string
+			for i := range x.Results().Len() {
+				rs = append(rs, goTypeNameIn(x.Results().At(i).Type(), inArgs, display))
+			}
+			s += " (" + strings.Join(rs, ", ") + ")"
+		}
+		return s
 	}
 	return types.TypeString(t, qual)
 }
@@ -1674,4 +1721,42 @@ func (mc *monoCell) genericErrors() *Error {
 		}
 	}
 	return nil
+}
+
+// renameIdent renames id when it names an instantiation that has a copy.
+func (mc *monoCell) renameIdent(id *ast.Ident, renamed map[*ast.Ident]bool) {
+	info := mc.pc.info
+	inst, ok := info.Instances[id]
+	if !ok {
+		return
+	}
+	g := mc.genericOf(info.Uses[id])
+	if g == nil {
+		return
+	}
+	key, ok := mc.instKey(g, inst.TypeArgs)
+	if !ok {
+		return
+	}
+	if name, ok := mc.lookup(key); ok {
+		id.Name = name
+		renamed[id] = true
+	}
+}
+
+// isInstanceExpr reports whether e is (a pointer to) an instantiated type
+// written with its type arguments (Box[T], *pkg.Pair[K, V]).
+func isInstanceExpr(e ast.Expr) bool {
+	for {
+		switch x := e.(type) {
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.IndexExpr, *ast.IndexListExpr:
+			return true
+		default:
+			return false
+		}
+	}
 }
