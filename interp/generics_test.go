@@ -206,3 +206,24 @@ fmt.Println(Inc(1), Inc(1.5))`)
 		t.Errorf("printed %q", got)
 	}
 }
+
+// The shims' generic functions are copied like the session's: with a
+// struct of the session (which yaegi's generic slices.Contains
+// dereferenced nil on), again in later cells, and for a type declared
+// again.
+func TestShimGenericsCopied(t *testing.T) {
+	got := cellsOutput(t,
+		`type P struct{ X int }
+ps := []P{{1}, {2}}
+fmt.Println(slices.Contains(ps, P{2}), slices.ContainsFunc(ps, func(p P) bool { return p.X > 5 }))`,
+		`fmt.Println(slices.Index(ps, P{2}), slices.Contains(ps, P{3}))`,
+		`type P struct{ X, Y int }
+fmt.Println(slices.Contains([]P{{1, 2}}, P{1, 2}), slices.Equal([]P{{1, 2}}, []P{{1, 3}}))`,
+	)
+	want := []string{"true false\n", "1 false\n", "true false\n"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("cell %d printed %q, want %q", i+1, got[i], want[i])
+		}
+	}
+}
