@@ -98,7 +98,8 @@ type monoCell struct {
 	isClone map[ast.Decl]*monoClone
 }
 
-// monoClone is a copy this cell makes.
+// monoClone is a copy this cell makes (or, with no inst, the local
+// types it moved to the package level).
 type monoClone struct {
 	inst  *monoInst
 	key   string
@@ -1002,7 +1003,9 @@ func (mc *monoCell) commitFor(decls []ast.Decl) func() {
 		for _, c := range cs {
 			if !c.done {
 				c.done = true
-				mc.st.insts[c.key] = c.inst
+				if c.inst != nil {
+					mc.st.insts[c.key] = c.inst
+				}
 				hist = append(hist, c.hist...)
 			}
 		}
@@ -1401,7 +1404,11 @@ func (mc *monoCell) hoistLocalTypes() bool {
 			return true
 		})
 	}
+	// They join the history with the copies (see commitFor).
+	c := &monoClone{decls: moved}
+	mc.clones = append(mc.clones, c)
 	for _, d := range moved {
+		mc.isClone[d] = c
 		mc.pc.decls = append(mc.pc.decls, d)
 		mc.pc.declAt = append(mc.pc.declAt, 0)
 	}
@@ -1656,7 +1663,9 @@ func (mc *monoCell) funcNames(names map[token.Pos]string) {
 	}
 	gname := map[string]string{}
 	for _, c := range mc.clones {
-		gname[c.inst.name] = c.inst.g.name + "[...]"
+		if c.inst != nil {
+			gname[c.inst.name] = c.inst.g.name + "[...]"
+		}
 	}
 	display := func(n string) (string, bool) {
 		t, m, isMethod := cutDot(n)
