@@ -1712,15 +1712,27 @@ func (mc *monoCell) funcNames(names map[token.Pos]string) {
 // declaration of the cell: Go rejects a generic whose body is wrong for
 // some type argument its constraint allows (x + 1 for an any), while a
 // copy for a type argument that allows it would compile.
+//
+// So is an instantiation go/types rejects anywhere in the cell (string
+// for a ~int | ~float64): the copy for it could compile.
 func (mc *monoCell) genericErrors() *Error {
-	var spans [][2]token.Pos
+	var spans, cell [][2]token.Pos
 	for _, d := range mc.pc.decls {
 		if isGenericDecl(d) {
 			spans = append(spans, [2]token.Pos{d.Pos(), d.End()})
 		}
+		cell = append(cell, [2]token.Pos{d.Pos(), d.End()})
+	}
+	for _, st := range mc.pc.stmts {
+		cell = append(cell, [2]token.Pos{st.Pos(), st.End()})
 	}
 	for _, te := range mc.pc.typeErrs {
-		for _, sp := range spans {
+		in := spans
+		if strings.Contains(te.Msg, "does not satisfy") || strings.Contains(te.Msg, "cannot infer") ||
+			strings.Contains(te.Msg, "type argument") || strings.Contains(te.Msg, "instantiation") {
+			in = cell
+		}
+		for _, sp := range in {
 			if te.Pos < sp[0] || te.Pos >= sp[1] {
 				continue
 			}

@@ -227,3 +227,22 @@ fmt.Println(slices.Contains([]P{{1, 2}}, P{1, 2}), slices.Equal([]P{{1, 2}}, []P
 		}
 	}
 }
+
+// An instantiation that breaks its constraint is a compile error, though
+// the copy for it (string + string) would compile.
+func TestGenericConstraintViolated(t *testing.T) {
+	s, out, _ := testSession(t)
+	eval(t, s, `type Number interface{ ~int | ~float64 }
+func Sum[T Number](xs ...T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}`)
+	e := evalErr(t, s, `fmt.Println(Sum(1, 2))
+fmt.Println(Sum("a", "b"))`)
+	if e.Name != "CompileError" || e.Line != 2 || !strings.Contains(e.Message, "does not satisfy") || out.String() != "" {
+		t.Errorf("got %s at line %d: %s (printed %q)", e.Name, e.Line, e.Message, out.String())
+	}
+}
