@@ -26,8 +26,11 @@
 //
 // Between the cell and yaegi sits a rewrite guided by go/types: it
 // translates the Go that yaegi v0.16 lacks (range over integers and
-// functions, iter.Seq, min/max/clear, per-iteration loop variables,
-// generic calls needing explicit instantiation), makes redefinitions of
+// functions, iter.Seq, min/max/clear, per-iteration loop variables),
+// monomorphizes generics (each instantiation a cell uses, Stack[string]
+// or slices.Index[[]Point], becomes a concrete copy of the generic
+// declaration, so yaegi runs no generic code of the session's own or of
+// the slices, maps and cmp shims), makes redefinitions of
 // types and functions replace the old ones, and guards the session: panics
 // (in cells, in goroutines they start, inside yaegi itself), runaway
 // recursion, os.Exit and interrupts end the cell with an *Error, never the

@@ -96,17 +96,16 @@ type monoCell struct {
 	pending map[string]*monoClone // copies made by this cell, by instKey
 	clones  []*monoClone
 	isClone map[ast.Decl]*monoClone
-	keys    map[types.Type]string // memo of instKey by type
-	err     error
 }
 
-// monoClone is a copy this cell makes.
+// monoClone is a copy this cell makes (or, with no inst, the local
+// types it moved to the package level).
 type monoClone struct {
 	inst  *monoInst
 	key   string
 	decls []ast.Decl
 	hist  []histEntry
-	done  bool // its names renamed after a check of it
+	done  bool // committed
 }
 
 // monomorphize replaces the cell's generics by copies (see above). It
@@ -116,10 +115,13 @@ type monoClone struct {
 func (s *Session) monomorphize(pc *parsedCell, own []histEntry, qual types.Qualifier, renames map[string]string) (*monoCell, error) {
 	st := s.monoState()
 	mc := &monoCell{s: s, st: st, pc: pc, own: own, qual: qual, renames: renames,
-		pending: map[string]*monoClone{}, isClone: map[ast.Decl]*monoClone{}, keys: map[types.Type]string{}}
+		pending: map[string]*monoClone{}, isClone: map[ast.Decl]*monoClone{}}
 	mc.register()
 	if len(st.generics) == 0 && !mc.usesShimGenerics() {
 		return nil, nil
+	}
+	if e := mc.genericErrors(); e != nil {
+		return nil, e
 	}
 	for round := 0; ; round++ {
 		if mc.hoistLocalTypes() {
@@ -128,9 +130,6 @@ func (s *Session) monomorphize(pc *parsedCell, own []histEntry, qual types.Quali
 		}
 		made := mc.makeClones()
 		renamed := mc.renameInClones()
-		if mc.err != nil {
-			return nil, mc.err
-		}
 		if !made && !renamed {
 			break
 		}
@@ -672,7 +671,7 @@ func isPointerRecv(t ast.Expr) bool {
 
 // clone copies n with the type parameters replaced by the arguments.
 func (in *monoInst) clone(n ast.Node) ast.Node {
-	return cloneAST(n, func(id *ast.Ident) ast.Expr {
+	return parenConversions(cloneAST(n, func(id *ast.Ident) ast.Expr {
 		i, ok := in.g.params[id]
 		if !ok || i >= len(in.args) {
 			return nil
@@ -680,7 +679,23 @@ func (in *monoInst) clone(n ast.Node) ast.Node {
 		e := cloneAST(in.args[i], nil).(ast.Expr)
 		setPos(e, id.Pos())
 		return e
+	}))
+}
+
+// parenConversions parenthesizes the types of conversions that a type
+// argument made composite: PT(&x) with PT = *Counter is (*Counter)(&x),
+// which yaegi reads as such (it took *Counter(&x) for a dereference).
+func parenConversions(n ast.Node) ast.Node {
+	ast.Inspect(n, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok {
+			switch c.Fun.(type) {
+			case *ast.StarExpr, *ast.FuncType, *ast.ChanType, *ast.ArrayType, *ast.MapType, *ast.InterfaceType, *ast.StructType:
+				c.Fun = &ast.ParenExpr{Lparen: c.Fun.Pos(), X: c.Fun, Rparen: c.Fun.End()}
+			}
+		}
+		return true
 	})
+	return n
 }
 
 // addMethodToCopies adds method d of g, declared by this cell, to the
@@ -710,7 +725,7 @@ func (mc *monoCell) renameInClones() bool {
 	changed := false
 	for _, c := range mc.clones {
 		for _, d := range c.decls {
-			if mc.renameInstances(d) {
+			if mc.renameInstances(d, true) {
 				changed = true
 			}
 		}
@@ -719,30 +734,30 @@ func (mc *monoCell) renameInClones() bool {
 }
 
 // renameInstances renames in n the identifiers naming an instantiation
-// that has a copy, and drops their type arguments.
-func (mc *monoCell) renameInstances(n ast.Node) bool {
-	info := mc.pc.info
+// that has a copy, and drops their type arguments. With keepEmbedded, the
+// types of embedded fields are left for the end (see embeddedFields): a
+// copy's name would rename the field for the checks in between.
+func (mc *monoCell) renameInstances(n ast.Node, keepEmbedded bool) bool {
 	renamed := map[*ast.Ident]bool{}
 	ast.Inspect(n, func(n ast.Node) bool {
-		id, ok := n.(*ast.Ident)
-		if !ok {
-			return true
+		if st, ok := n.(*ast.StructType); ok && keepEmbedded && st.Fields != nil {
+			for _, f := range st.Fields.List {
+				if len(f.Names) == 0 && isInstanceExpr(f.Type) {
+					continue
+				}
+				if f.Type != nil {
+					ast.Inspect(f.Type, func(n ast.Node) bool {
+						if id, ok := n.(*ast.Ident); ok {
+							mc.renameIdent(id, renamed)
+						}
+						return true
+					})
+				}
+			}
+			return false
 		}
-		inst, ok := info.Instances[id]
-		if !ok {
-			return true
-		}
-		g := mc.genericOf(info.Uses[id])
-		if g == nil {
-			return true
-		}
-		key, ok := mc.instKey(g, inst.TypeArgs)
-		if !ok {
-			return true
-		}
-		if name, ok := mc.lookup(key); ok {
-			id.Name = name
-			renamed[id] = true
+		if id, ok := n.(*ast.Ident); ok {
+			mc.renameIdent(id, renamed)
 		}
 		return true
 	})
@@ -822,10 +837,10 @@ func (mc *monoCell) renameUses() {
 	}
 	mc.embeddedFields()
 	for _, d := range mc.pc.decls {
-		mc.renameInstances(d)
+		mc.renameInstances(d, false)
 	}
 	for _, st := range mc.pc.stmts {
-		mc.renameInstances(st)
+		mc.renameInstances(st, false)
 	}
 }
 
@@ -988,7 +1003,9 @@ func (mc *monoCell) commitFor(decls []ast.Decl) func() {
 		for _, c := range cs {
 			if !c.done {
 				c.done = true
-				mc.st.insts[c.key] = c.inst
+				if c.inst != nil {
+					mc.st.insts[c.key] = c.inst
+				}
 				hist = append(hist, c.hist...)
 			}
 		}
@@ -1112,6 +1129,53 @@ func goTypeNameIn(t types.Type, inArgs bool, display map[string]types.Type) stri
 		if x.Empty() {
 			return "interface {}"
 		}
+		if x.NumEmbeddeds() == 0 {
+			var ms []string
+			for i := range x.NumExplicitMethods() {
+				m := x.ExplicitMethod(i)
+				ms = append(ms, m.Name()+strings.TrimPrefix(goTypeNameIn(m.Type(), inArgs, display), "func"))
+			}
+			return "interface { " + strings.Join(ms, "; ") + " }"
+		}
+	case *types.Struct:
+		if x.NumFields() == 0 {
+			return "struct {}"
+		}
+		var fs []string
+		for i := range x.NumFields() {
+			f := x.Field(i)
+			s := goTypeNameIn(f.Type(), inArgs, display)
+			if !f.Embedded() {
+				s = f.Name() + " " + s
+			}
+			if tag := x.Tag(i); tag != "" {
+				s += " " + strconv.Quote(tag)
+			}
+			fs = append(fs, s)
+		}
+		return "struct { " + strings.Join(fs, "; ") + " }"
+	case *types.Signature:
+		var ps []string
+		for i := range x.Params().Len() {
+			p := goTypeNameIn(x.Params().At(i).Type(), inArgs, display)
+			if x.Variadic() && i == x.Params().Len()-1 {
+				p = "..." + strings.TrimPrefix(p, "[]")
+			}
+			ps = append(ps, p)
+		}
+		s := "func(" + strings.Join(ps, ", ") + ")"
+		switch x.Results().Len() {
+		case 0:
+		case 1:
+			s += " " + goTypeNameIn(x.Results().At(0).Type(), inArgs, display)
+		default:
+			var rs []string
+			for i := range x.Results().Len() {
+				rs = append(rs, goTypeNameIn(x.Results().At(i).Type(), inArgs, display))
+			}
+			s += " (" + strings.Join(rs, ", ") + ")"
+		}
+		return s
 	}
 	return types.TypeString(t, qual)
 }
@@ -1340,7 +1404,11 @@ func (mc *monoCell) hoistLocalTypes() bool {
 			return true
 		})
 	}
+	// They join the history with the copies (see commitFor).
+	c := &monoClone{decls: moved}
+	mc.clones = append(mc.clones, c)
 	for _, d := range moved {
+		mc.isClone[d] = c
 		mc.pc.decls = append(mc.pc.decls, d)
 		mc.pc.declAt = append(mc.pc.declAt, 0)
 	}
@@ -1350,6 +1418,9 @@ func (mc *monoCell) hoistLocalTypes() bool {
 // embeddedInst is, for an embedded field's type, the generic it
 // instantiates (a copy of), or nil.
 func (mc *monoCell) embeddedInst(t types.Type) *genericDecl {
+	if t == nil {
+		return nil
+	}
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()
 	}
@@ -1389,9 +1460,7 @@ func (mc *monoCell) pendingByName(name string) (*genericDecl, bool) {
 // them name them: yaegi promotes through a field of the copy's name only.
 func (mc *monoCell) embeddedFields() {
 	info := mc.pc.info
-	nodes := append(mc.userNodes(), nil)
-	nodes = nodes[:len(nodes)-1]
-	for _, n := range nodes {
+	for _, n := range mc.userNodes() {
 		ast.Inspect(n, func(n ast.Node) bool {
 			switch x := n.(type) {
 			case *ast.StructType:
@@ -1544,7 +1613,7 @@ func (in *monoInst) copyShim(qual types.Qualifier) *ast.FuncDecl {
 			return nil
 		}
 	}
-	c := cloneAST(g.fn, func(id *ast.Ident) ast.Expr {
+	c := parenConversions(cloneAST(g.fn, func(id *ast.Ident) ast.Expr {
 		if i, ok := g.params[id]; ok && i < len(in.args) {
 			e := cloneAST(in.args[i], nil).(ast.Expr)
 			setPos(e, id.Pos())
@@ -1557,7 +1626,7 @@ func (in *monoInst) copyShim(qual types.Qualifier) *ast.FuncDecl {
 			return &ast.Ident{NamePos: id.Pos(), Name: name(p)}
 		}
 		return nil
-	}).(*ast.FuncDecl)
+	})).(*ast.FuncDecl)
 	c.Doc = nil
 	c.Name = &ast.Ident{NamePos: g.fn.Name.Pos(), Name: in.name}
 	c.Type.TypeParams = nil
@@ -1594,7 +1663,9 @@ func (mc *monoCell) funcNames(names map[token.Pos]string) {
 	}
 	gname := map[string]string{}
 	for _, c := range mc.clones {
-		gname[c.inst.name] = c.inst.g.name + "[...]"
+		if c.inst != nil {
+			gname[c.inst.name] = c.inst.g.name + "[...]"
+		}
 	}
 	display := func(n string) (string, bool) {
 		t, m, isMethod := cutDot(n)
@@ -1633,6 +1704,80 @@ func (mc *monoCell) funcNames(names map[token.Pos]string) {
 				}
 				return true
 			})
+		}
+	}
+}
+
+// genericErrors is the first error go/types found in a generic
+// declaration of the cell: Go rejects a generic whose body is wrong for
+// some type argument its constraint allows (x + 1 for an any), while a
+// copy for a type argument that allows it would compile.
+//
+// So is an instantiation go/types rejects anywhere in the cell (string
+// for a ~int | ~float64): the copy for it could compile.
+func (mc *monoCell) genericErrors() *Error {
+	var spans, cell [][2]token.Pos
+	for _, d := range mc.pc.decls {
+		if isGenericDecl(d) {
+			spans = append(spans, [2]token.Pos{d.Pos(), d.End()})
+		}
+		cell = append(cell, [2]token.Pos{d.Pos(), d.End()})
+	}
+	for _, st := range mc.pc.stmts {
+		cell = append(cell, [2]token.Pos{st.Pos(), st.End()})
+	}
+	for _, te := range mc.pc.typeErrs {
+		in := spans
+		if strings.Contains(te.Msg, "does not satisfy") || strings.Contains(te.Msg, "cannot infer") ||
+			strings.Contains(te.Msg, "type argument") || strings.Contains(te.Msg, "instantiation") {
+			in = cell
+		}
+		for _, sp := range in {
+			if te.Pos < sp[0] || te.Pos >= sp[1] {
+				continue
+			}
+			pos := mc.s.in.FileSet().Position(te.Pos)
+			return &Error{Name: "CompileError", Line: pos.Line, Col: pos.Column, Message: te.Msg,
+				Traceback: []string{fmt.Sprintf("%s:%d:%d: %s", cleanMessage(pos.Filename), pos.Line, pos.Column, te.Msg)}}
+		}
+	}
+	return nil
+}
+
+// renameIdent renames id when it names an instantiation that has a copy.
+func (mc *monoCell) renameIdent(id *ast.Ident, renamed map[*ast.Ident]bool) {
+	info := mc.pc.info
+	inst, ok := info.Instances[id]
+	if !ok {
+		return
+	}
+	g := mc.genericOf(info.Uses[id])
+	if g == nil {
+		return
+	}
+	key, ok := mc.instKey(g, inst.TypeArgs)
+	if !ok {
+		return
+	}
+	if name, ok := mc.lookup(key); ok {
+		id.Name = name
+		renamed[id] = true
+	}
+}
+
+// isInstanceExpr reports whether e is (a pointer to) an instantiated type
+// written with its type arguments (Box[T], *pkg.Pair[K, V]).
+func isInstanceExpr(e ast.Expr) bool {
+	for {
+		switch x := e.(type) {
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.IndexExpr, *ast.IndexListExpr:
+			return true
+		default:
+			return false
 		}
 	}
 }

@@ -190,3 +190,59 @@ run()`)
 		t.Errorf("got %s at line %d: %s", e.Name, e.Line, e.Message)
 	}
 }
+
+// A generic whose body is wrong for its constraint is a compile error, as
+// in Go, though a copy for the type argument used would compile.
+func TestGenericBodyError(t *testing.T) {
+	s, out, _ := testSession(t)
+	e := evalErr(t, s, `func Inc[T any](x T) T { return x + 1 }
+fmt.Println(Inc(1))`)
+	if e.Name != "CompileError" || e.Line != 1 || out.String() != "" {
+		t.Errorf("got %s at line %d: %s (printed %q)", e.Name, e.Line, e.Message, out.String())
+	}
+	eval(t, s, `func Inc[T int | float64](x T) T { return x + 1 }
+fmt.Println(Inc(1), Inc(1.5))`)
+	if got := out.String(); got != "2 2.5\n" {
+		t.Errorf("printed %q", got)
+	}
+}
+
+// The shims' generic functions are copied like the session's: with a
+// struct of the session (which yaegi's generic slices.Contains
+// dereferenced nil on), again in later cells, and for a type declared
+// again.
+func TestShimGenericsCopied(t *testing.T) {
+	got := cellsOutput(t,
+		`type P struct{ X int }
+ps := []P{{1}, {2}}
+fmt.Println(slices.Contains(ps, P{2}), slices.ContainsFunc(ps, func(p P) bool { return p.X > 5 }))`,
+		`fmt.Println(slices.Index(ps, P{2}), slices.Contains(ps, P{3}))`,
+		`type P struct{ X, Y int }
+fmt.Println(slices.Contains([]P{{1, 2}}, P{1, 2}), slices.Equal([]P{{1, 2}}, []P{{1, 3}}))`,
+	)
+	want := []string{"true false\n", "1 false\n", "true false\n"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("cell %d printed %q, want %q", i+1, got[i], want[i])
+		}
+	}
+}
+
+// An instantiation that breaks its constraint is a compile error, though
+// the copy for it (string + string) would compile.
+func TestGenericConstraintViolated(t *testing.T) {
+	s, out, _ := testSession(t)
+	eval(t, s, `type Number interface{ ~int | ~float64 }
+func Sum[T Number](xs ...T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}`)
+	e := evalErr(t, s, `fmt.Println(Sum(1, 2))
+fmt.Println(Sum("a", "b"))`)
+	if e.Name != "CompileError" || e.Line != 2 || !strings.Contains(e.Message, "does not satisfy") || out.String() != "" {
+		t.Errorf("got %s at line %d: %s (printed %q)", e.Name, e.Line, e.Message, out.String())
+	}
+}

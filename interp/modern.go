@@ -1941,14 +1941,18 @@ func (m *modernizer) typedResults(c *ast.CallExpr) {
 		if tv, ok := m.info.Types[fun]; !ok || tv.IsType() || tv.IsBuiltin() {
 			continue
 		}
-		named, ok := m.info.TypeOf(call).(*types.Named)
+		rt := m.info.TypeOf(call) // T, or *T (fmt.Println(newM()) lost (*M).String too)
+		named, ok := rt.(*types.Named)
+		if p, isPtr := rt.(*types.Pointer); isPtr {
+			named, ok = p.Elem().(*types.Named)
+		}
 		if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "main" || hasTypeParam(named) || types.IsInterface(named) {
 			continue
 		}
-		if types.NewMethodSet(named).Len() == 0 {
+		if types.NewMethodSet(rt).Len() == 0 {
 			continue
 		}
-		te, ok := m.typeExpr(named, a.Pos())
+		te, ok := m.typeExpr(rt, a.Pos())
 		if !ok {
 			continue
 		}

@@ -220,6 +220,16 @@ func usesAny(n ast.Node, names map[string]bool) bool {
 		if found {
 			return false
 		}
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			// x.n names a field or method n, never a variable n.
+			ast.Inspect(sel.X, func(m ast.Node) bool {
+				if id, ok := m.(*ast.Ident); ok && names[id.Name] {
+					found = true
+				}
+				return !found
+			})
+			return false
+		}
 		if id, ok := n.(*ast.Ident); ok && names[id.Name] {
 			found = true
 		}
