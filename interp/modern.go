@@ -799,6 +799,9 @@ func (m *modernizer) exprs(n ast.Node) {
 			if e := m.fixCall(x); e != nil {
 				return e
 			}
+			if e := m.jsonUnmarshal(x); e != nil {
+				return e
+			}
 			if e := m.errorsAs(x); e != nil {
 				return e
 			}
