@@ -829,6 +829,9 @@ func (m *modernizer) exprs(n ast.Node) {
 		case *ast.IndexListExpr:
 			return m.iterType(x, x.Indices)
 		case *ast.BinaryExpr:
+			if e := m.ifaceEqual(x); e != nil {
+				return e
+			}
 			m.typedShift(x)
 		}
 		return e
