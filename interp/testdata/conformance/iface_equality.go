@@ -21,6 +21,8 @@ var s1, s2 Shape = Sq{2}, Sq{2}
 
 var s3 Shape = Sq{3}
 
+var c = &Circle{1}
+
 var s4 Shape = c
 
 var s5 Shape = c
@@ -30,7 +32,6 @@ var s6 Shape = &Circle{1}
 var none Shape
 
 func main() {
-	c := &Circle{1}
 	fmt.Println(s1 == s2, s1 != s2, s1 == s3, s4 == s5, s4 == s6, none == nil, s1 == nil, s1 == Sq{2}, Sq{3} == s3)
 	shapes := []Shape{Sq{1}, Sq{2}}
 	for i, s := range shapes {
