@@ -8,6 +8,7 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 	if e := m.recoverCall(c); e != nil {
 		return e
 	}
+	m.nilVariadic(c)
 	m.boxedArgs(c)
 	if e := m.errorsCall(c); e != nil {
 		return e
@@ -29,4 +30,6 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.boxedAssertions(pc)
 	m.boxedSingleAssertions(pc)
 	m.errorEquality(pc)
+	m.ifaceOperandAssign(pc)
+	m.ifaceAssertions(pc)
 }
