@@ -9,6 +9,9 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 		return e
 	}
 	m.nilVariadic(c)
+	if e := m.syncOnceValue(c); e != nil {
+		return e
+	}
 	m.boxedArgs(c)
 	if e := m.errorsCall(c); e != nil {
 		return e
