@@ -26,6 +26,7 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 // others run.
 func (m *modernizer) fixCell(pc *parsedCell) {
 	m.zeroNamedResults(pc)
+	m.promotedMethods(pc)
 	m.explicitConsts(pc)
 	m.parallelIfaceAssign(pc)
 	m.ifaceCopies(pc)
