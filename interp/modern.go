@@ -1776,7 +1776,7 @@ func (m *modernizer) typeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {
 			}
 		}
 	}
-	if !need {
+	if !need && !m.anySwitchOnSessionTypes(ta, s) {
 		return nil
 	}
 	pos := s.Switch
