@@ -25,6 +25,7 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 // fixCell applies the whole-cell rewrites of the fix_*.go files before the
 // others run.
 func (m *modernizer) fixCell(pc *parsedCell) {
+	m.localAliases(pc)
 	m.zeroNamedResults(pc)
 	m.promotedMethods(pc)
 	m.explicitConsts(pc)

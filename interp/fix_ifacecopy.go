@@ -85,16 +85,10 @@ func (m *modernizer) ifaceCopy(e ast.Expr, target types.Type) ast.Expr {
 	c, r := m.fresh("c"), m.fresh("r")
 	if it, ok := target.Underlying().(*types.Interface); ok && it.Empty() {
 		if _, ptr := tv.Type.(*types.Pointer); !ptr {
-			// A struct value returned as an any stays comparable (==,
-			// map keys); through var r any = c it would not.
-			return &ast.CallExpr{Fun: &ast.FuncLit{
-				Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos},
-					Results: &ast.FieldList{Opening: pos, Closing: pos, List: []*ast.Field{{Type: te}}}},
-				Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{
-					&ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: c}}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{e}},
-					&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.Ident{NamePos: pos, Name: c}}},
-				}, Rbrace: pos},
-			}, Lparen: pos, Rparen: e.End()}
+			// yaegi copies a value that becomes an any, and a copy
+			// returned as an any would lose what yaegi knows of its type
+			// (assertions to interfaces fail).
+			return e
 		}
 	}
 	// var r I = c; return r: a pointer returned as an any itself loses

@@ -46,11 +46,16 @@ var cfgPos = regexp.MustCompile(`^\S+:\d+:\d+: `)
 // goPanicValue is the value Go would have panicked with where yaegi
 // panics with one of its own: the runtime error of a nil pointer
 // dereference for reflect's "call of reflect.Value.Field on zero Value",
+// or of a call of a nil func (reflect.Value.Call: call of nil function),
 // and the message of a failed type assertion without yaegi's position.
 func goPanicValue(v any) any {
 	switch x := v.(type) {
 	case *reflect.ValueError:
 		if x.Kind == reflect.Invalid {
+			return nilDerefError()
+		}
+	case string:
+		if x == "reflect.Value.Call: call of nil function" {
 			return nilDerefError()
 		}
 	case error:
