@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
+
+	"github.com/gograd/gograd/interp/symbols"
 )
 
 // extraRuntime holds gg__ helpers that fix_*.go files add to the compiled
@@ -50,6 +52,10 @@ var cfgPos = regexp.MustCompile(`^\S+:\d+:\d+: `)
 // and the message of a failed type assertion without yaegi's position.
 func goPanicValue(v any) any {
 	switch x := v.(type) {
+	case symbols.Exit:
+		// os.Exit unwinds the interpreted stack as a panic: no recover
+		// may stop it.
+		panic(x)
 	case *reflect.ValueError:
 		if x.Kind == reflect.Invalid {
 			return nilDerefError()
