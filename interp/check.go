@@ -279,9 +279,10 @@ func (s *Session) checkCellFset(pc *parsedCell, own []histEntry, fset *token.Fil
 			return true
 		})
 	}
+	declared := topLevelNames(decls)
 	var specs []ast.Spec
 	for name := range used {
-		if p, ok := imports[name]; ok {
+		if p, ok := imports[name]; ok && !declared[name] {
 			specs = append(specs, &ast.ImportSpec{Name: ast.NewIdent(name), Path: &ast.BasicLit{Kind: token.STRING, Value: strconv.Quote(p)}})
 		}
 	}

@@ -38,3 +38,31 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.ifaceOperandAssign(pc)
 	m.ifaceAssertions(pc)
 }
+
+// topLevelNames are the names decls declare at the package level: a cell's
+// variable st is not the package st its selectors (st.String()) would
+// otherwise import into the checked file ("st already declared through
+// import of package st").
+func topLevelNames(decls []ast.Decl) map[string]bool {
+	names := map[string]bool{}
+	for _, d := range decls {
+		switch x := d.(type) {
+		case *ast.FuncDecl:
+			if x.Recv == nil {
+				names[x.Name.Name] = true
+			}
+		case *ast.GenDecl:
+			for _, s := range x.Specs {
+				switch sp := s.(type) {
+				case *ast.ValueSpec:
+					for _, n := range sp.Names {
+						names[n.Name] = true
+					}
+				case *ast.TypeSpec:
+					names[sp.Name.Name] = true
+				}
+			}
+		}
+	}
+	return names
+}
