@@ -155,7 +155,7 @@ type funcBody struct {
 
 // apply rewrites the cell's declarations and statements in place.
 func (m *modernizer) apply(pc *parsedCell) {
-	m.zeroNamedResults(pc)
+	m.fixCell(pc)
 	var bodies []funcBody
 	recursive := map[*ast.FuncLit]string{}
 	collect := func(n ast.Node) {
@@ -437,6 +437,11 @@ func (m *modernizer) rangeStmt(r *ast.RangeStmt, sig *types.Signature, label str
 	case *types.Basic:
 		if u.Info()&types.IsInteger != 0 {
 			return m.rangeInt(r, tv)
+		}
+		if u.Info()&types.IsString != 0 {
+			if st := m.rangeString(r); st != nil {
+				return st
+			}
 		}
 	case *types.Signature:
 		if st := m.rangeFunc(r, u, sig, label); st != nil {
@@ -1788,7 +1793,7 @@ func (m *modernizer) typeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {
 			}
 		}
 	}
-	if !need {
+	if !need && !m.anySwitchOnSessionTypes(ta, s) {
 		if bind == nil {
 			m.bindTypeSwitch(s, ta)
 		}
