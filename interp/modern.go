@@ -818,6 +818,9 @@ func (m *modernizer) exprs(n ast.Node) {
 			m.displayUpdate(x)
 			m.fmtArgs(x)
 			m.jsonArgs(x)
+			if e := m.jsonErrNames(x); e != nil {
+				return e
+			}
 			m.typeVerbs(x)
 			m.typedResults(x)
 			return m.builtinCall(x)
