@@ -444,6 +444,12 @@ func (m *modernizer) rangeStmt(r *ast.RangeStmt, sig *types.Signature, label str
 		}
 		return r
 	}
+	if st := m.rangeChanElems(r); st != nil {
+		r, ok = st.(*ast.RangeStmt)
+		if !ok {
+			return st
+		}
+	}
 	m.perIterationRange(r)
 	return r
 }
