@@ -121,10 +121,14 @@ func commaOkAsserts(n ast.Node) map[*ast.TypeAssertExpr]bool {
 	return set
 }
 
-// typeAssert rewrites a type assertion of the cell (see ifaceAssertion).
-func (m *modernizer) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) ast.Expr {
+// typeAssert rewrites a type assertion of the cell (see ifaceAssertion);
+// xt is the type of its operand before the rewrite of the operand.
+func (m *modernizer) typeAssert(ta *ast.TypeAssertExpr, xt types.Type, commaOk bool) ast.Expr {
 	if ta.Type == nil {
 		return nil // x.(type)
 	}
-	return m.ifaceAssertion(ta.X, m.info.TypeOf(ta.X), m.info.TypeOf(ta.Type), ta.Pos(), commaOk)
+	if xt == nil {
+		xt = m.info.TypeOf(ta.X)
+	}
+	return m.ifaceAssertion(ta.X, xt, m.info.TypeOf(ta.Type), ta.Pos(), commaOk)
 }

@@ -795,10 +795,11 @@ func (m *modernizer) exprs(n ast.Node) {
 		return true
 	})
 	commaOk := commaOkAsserts(n)
+	operands := m.assertOperandTypes(n)
 	replaceExprs(n, func(e ast.Expr) ast.Expr {
 		switch x := e.(type) {
 		case *ast.TypeAssertExpr:
-			if e := m.typeAssert(x, commaOk[x]); e != nil {
+			if e := m.typeAssert(x, operands[x], commaOk[x]); e != nil {
 				return e
 			}
 		case *ast.CallExpr:
