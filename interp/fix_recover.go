@@ -34,7 +34,7 @@ func recovered(v any) any {
 			return rv.Interface()
 		}
 	}
-	return v
+	return asRuntimeBoundsError(v)
 }
 
 // recoverCall turns a call of the recover builtin into

@@ -230,6 +230,8 @@ func (m *modernizer) apply(pc *parsedCell) {
 			for _, st := range top.List {
 				m.markStmts(st, topMarker)
 			}
+		default:
+			m.varBoundsBody(b.body)
 		}
 	}
 	for _, d := range pc.decls {
@@ -1246,6 +1248,7 @@ func marker(target func(token.Pos) ast.Expr, pos token.Pos) ast.Stmt {
 // rewrite made (loop bodies of range-over-func) are marked.
 func (m *modernizer) markStmts(n ast.Node, target func(token.Pos) ast.Expr) {
 	clauses := map[*ast.BlockStmt]bool{} // bodies of switch and select: clauses, not statements
+	loops := m.loopStmts(n)
 	mark := func(list []ast.Stmt) []ast.Stmt {
 		out := make([]ast.Stmt, 0, 2*len(list))
 		for _, st := range list {
@@ -1276,12 +1279,17 @@ func (m *modernizer) markStmts(n ast.Node, target func(token.Pos) ast.Expr) {
 				continue
 			}
 			check := m.boundsCheck(st)
-			if !safeHeader(st) || check != nil {
+			var checks []ast.Stmt
+			if check == nil && !loops[st] {
+				checks = m.varBoundsChecks(st)
+			}
+			if !safeHeader(st) || check != nil || len(checks) > 0 {
 				out = append(out, marker(target, st.Pos()))
 			}
 			if check != nil {
 				out = append(out, check)
 			}
+			out = append(out, checks...)
 			out = append(out, st)
 		}
 		return out
