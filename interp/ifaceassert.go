@@ -69,7 +69,7 @@ func (m *modernizer) ifaceAssertion(x ast.Expr, xt, it types.Type, pos token.Pos
 		}
 	}
 	if len(cases) == 0 || len(cases) > 64 {
-		return nil
+		return m.nilSafeAssertion(x, xt, it, pos, commaOk)
 	}
 	xts, ok1 := g.typeSrc(xt)
 	its, ok2 := g.typeSrc(it)
@@ -79,12 +79,14 @@ func (m *modernizer) ifaceAssertion(x ast.Expr, xt, it types.Type, pos token.Pos
 	var b strings.Builder
 	if commaOk {
 		fmt.Fprintf(&b, "func(gg__v %s) (%s, bool) {\n", xts, its)
+		b.WriteString(nilAssertGuard(it, true))
 		for _, c := range cases {
 			fmt.Fprintf(&b, "if gg__x, gg__ok := gg__v.(%s); gg__ok {\nreturn gg__x, true\n}\n", c)
 		}
 		fmt.Fprintf(&b, "gg__r, gg__ok := gg__v.(%s)\nreturn gg__r, gg__ok\n}", its)
 	} else {
 		fmt.Fprintf(&b, "func(gg__v %s) %s {\n", xts, its)
+		b.WriteString(nilAssertGuard(it, false))
 		for _, c := range cases {
 			fmt.Fprintf(&b, "if gg__x, gg__ok := gg__v.(%s); gg__ok {\nreturn gg__x\n}\n", c)
 		}
