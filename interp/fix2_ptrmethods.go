@@ -10,7 +10,10 @@ import (
 // Format, GoString) in its method set while *t has one. yaegi's method
 // set of a type includes the methods of its pointer receivers, so its
 // wrapper for fmt called (*T).String for a T value, where Go prints the
-// value's fields: such operands are mirrored (see mirrorGen.needs).
+// value's fields: such operands, and such values inside the fields of
+// others (an embedded T, whose (*T).String only *Outer promotes), are
+// mirrored (see mirrorGen.needs); inside an []any, yaegi's wrapper was
+// printed as it is ({{0xc000010000 {...}} 1}).
 func ptrOnlyPrintMethods(t types.Type) bool {
 	t = types.Unalias(t)
 	if types.IsInterface(t) {

@@ -223,7 +223,7 @@ func (g *mirrorGen) needs(t types.Type, top, noMeth bool, seen map[string]bool) 
 	if types.IsInterface(t) {
 		return false
 	}
-	if top && ptrOnlyPrintMethods(t) {
+	if ptrOnlyPrintMethods(t) {
 		return mirrorable(t)
 	}
 	if sessionMethods(t) {

@@ -31,6 +31,19 @@ type W struct {
 	Qs []Q
 }
 
+// Embedded: Outer's method set lacks String (only *Outer promotes it);
+// PQ embeds *Q, so PQ has it.
+type Outer struct {
+	Q
+	n int
+}
+
+type PQ struct{ *Q }
+
+type L []int
+
+func (l *L) String() string { return "L!" }
+
 func main() {
 	q := &Q{items: []string{"a"}}
 	fmt.Println(*q)
@@ -69,4 +82,13 @@ func main() {
 	fmt.Println(err)
 	st := fmt.Stringer(&qv)
 	fmt.Println(st)
+	o := Outer{Q{[]string{"a"}}, 1}
+	fmt.Println(o)
+	fmt.Println(&o)
+	fmt.Printf("%v %+v\n", o, o)
+	fmt.Println(PQ{&Q{[]string{"z", "y"}}})
+	ao := any(o)
+	fmt.Println(ao, []Outer{o})
+	l := L{1, 2}
+	fmt.Println(l, &l)
 }
