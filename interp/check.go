@@ -87,8 +87,9 @@ func histDecls(pc *parsedCell) []histEntry {
 		}
 		out = append(out, histEntry{names: definedNames(d), decl: d})
 	}
+	defs := topDefs{}
 	for _, st := range pc.stmts {
-		out = append(out, stmtHist(st)...)
+		out = append(out, defs.hist(st)...)
 	}
 	return out
 }
@@ -254,8 +255,9 @@ func (s *Session) checkCellFset(pc *parsedCell, own []histEntry, fset *token.Fil
 
 	decls = append(decls, pc.decls...)
 	// The cell's own top-level variables, visible to its functions.
+	defs := topDefs{}
 	for _, st := range pc.stmts {
-		for _, e := range stmtHist(st) {
+		for _, e := range defs.hist(st) {
 			if _, isDecl := st.(*ast.DeclStmt); !isDecl {
 				decls = append(decls, e.decl)
 			}

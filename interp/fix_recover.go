@@ -70,7 +70,7 @@ func goPanicValue(v any) any {
 			return &typeAssertionError{msg[loc[1]:]}
 		}
 	}
-	return v
+	return asRuntimeBoundsError(v)
 }
 
 // nilDerefError is the runtime.Error of a nil pointer dereference.

@@ -223,6 +223,9 @@ func (g *mirrorGen) needs(t types.Type, top, noMeth bool, seen map[string]bool) 
 	if types.IsInterface(t) {
 		return false
 	}
+	if ptrOnlyPrintMethods(t) {
+		return mirrorable(t)
+	}
 	if sessionMethods(t) {
 		if !top {
 			return true

@@ -69,7 +69,7 @@ func (m *modernizer) ifaceAssertion(x ast.Expr, xt, it types.Type, pos token.Pos
 		}
 	}
 	if len(cases) == 0 || len(cases) > 64 {
-		return nil
+		return m.nilSafeAssertion(x, xt, it, pos, commaOk)
 	}
 	xts, ok1 := g.typeSrc(xt)
 	its, ok2 := g.typeSrc(it)
@@ -79,12 +79,14 @@ func (m *modernizer) ifaceAssertion(x ast.Expr, xt, it types.Type, pos token.Pos
 	var b strings.Builder
 	if commaOk {
 		fmt.Fprintf(&b, "func(gg__v %s) (%s, bool) {\n", xts, its)
+		b.WriteString(nilAssertGuard(it, true))
 		for _, c := range cases {
 			fmt.Fprintf(&b, "if gg__x, gg__ok := gg__v.(%s); gg__ok {\nreturn gg__x, true\n}\n", c)
 		}
 		fmt.Fprintf(&b, "gg__r, gg__ok := gg__v.(%s)\nreturn gg__r, gg__ok\n}", its)
 	} else {
 		fmt.Fprintf(&b, "func(gg__v %s) %s {\n", xts, its)
+		b.WriteString(nilAssertGuard(it, false))
 		for _, c := range cases {
 			fmt.Fprintf(&b, "if gg__x, gg__ok := gg__v.(%s); gg__ok {\nreturn gg__x\n}\n", c)
 		}
@@ -121,10 +123,14 @@ func commaOkAsserts(n ast.Node) map[*ast.TypeAssertExpr]bool {
 	return set
 }
 
-// typeAssert rewrites a type assertion of the cell (see ifaceAssertion).
-func (m *modernizer) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) ast.Expr {
+// typeAssert rewrites a type assertion of the cell (see ifaceAssertion);
+// xt is the type of its operand before the rewrite of the operand.
+func (m *modernizer) typeAssert(ta *ast.TypeAssertExpr, xt types.Type, commaOk bool) ast.Expr {
 	if ta.Type == nil {
 		return nil // x.(type)
 	}
-	return m.ifaceAssertion(ta.X, m.info.TypeOf(ta.X), m.info.TypeOf(ta.Type), ta.Pos(), commaOk)
+	if xt == nil {
+		xt = m.info.TypeOf(ta.X)
+	}
+	return m.ifaceAssertion(ta.X, xt, m.info.TypeOf(ta.Type), ta.Pos(), commaOk)
 }

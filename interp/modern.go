@@ -230,6 +230,8 @@ func (m *modernizer) apply(pc *parsedCell) {
 			for _, st := range top.List {
 				m.markStmts(st, topMarker)
 			}
+		default:
+			m.varBoundsBody(b.body)
 		}
 	}
 	for _, d := range pc.decls {
@@ -448,6 +450,12 @@ func (m *modernizer) rangeStmt(r *ast.RangeStmt, sig *types.Signature, label str
 			return st
 		}
 		return r
+	}
+	if st := m.rangeChanElems(r); st != nil {
+		r, ok = st.(*ast.RangeStmt)
+		if !ok {
+			return st
+		}
 	}
 	m.perIterationRange(r)
 	return r
@@ -794,10 +802,11 @@ func (m *modernizer) exprs(n ast.Node) {
 		return true
 	})
 	commaOk := commaOkAsserts(n)
+	operands := m.assertOperandTypes(n)
 	replaceExprs(n, func(e ast.Expr) ast.Expr {
 		switch x := e.(type) {
 		case *ast.TypeAssertExpr:
-			if e := m.typeAssert(x, commaOk[x]); e != nil {
+			if e := m.typeAssert(x, operands[x], commaOk[x]); e != nil {
 				return e
 			}
 		case *ast.CallExpr:
@@ -1253,6 +1262,7 @@ func marker(target func(token.Pos) ast.Expr, pos token.Pos) ast.Stmt {
 // rewrite made (loop bodies of range-over-func) are marked.
 func (m *modernizer) markStmts(n ast.Node, target func(token.Pos) ast.Expr) {
 	clauses := map[*ast.BlockStmt]bool{} // bodies of switch and select: clauses, not statements
+	loops := m.loopStmts(n)
 	mark := func(list []ast.Stmt) []ast.Stmt {
 		out := make([]ast.Stmt, 0, 2*len(list))
 		for _, st := range list {
@@ -1283,12 +1293,17 @@ func (m *modernizer) markStmts(n ast.Node, target func(token.Pos) ast.Expr) {
 				continue
 			}
 			check := m.boundsCheck(st)
-			if !safeHeader(st) || check != nil {
+			var checks []ast.Stmt
+			if check == nil && !loops[st] {
+				checks = m.varBoundsChecks(st)
+			}
+			if !safeHeader(st) || check != nil || len(checks) > 0 {
 				out = append(out, marker(target, st.Pos()))
 			}
 			if check != nil {
 				out = append(out, check)
 			}
+			out = append(out, checks...)
 			out = append(out, st)
 		}
 		return out

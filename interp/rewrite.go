@@ -72,6 +72,11 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 			if check := m.boundsCheck(st); check != nil {
 				stmts = append(stmts, check)
 				at = append(at, pc.stmtAt[i])
+			} else {
+				for _, check := range m.varBoundsChecks(st) {
+					stmts = append(stmts, check)
+					at = append(at, pc.stmtAt[i])
+				}
 			}
 		}
 		for _, x := range m.declareTopLevel(wrapCompound(st)) {

@@ -572,6 +572,9 @@ func (s *Session) runtimeError(err error, name string) *Error {
 			e.Message = to
 		}
 	}
+	if msg, ok := reflectBoundsMessages[e.Message]; ok {
+		e.Message = msg // the same of reflect's other messages
+	}
 	if e.Name == "panic" && isYaegiBug(p) {
 		e.Name = "InterpreterError"
 	}
