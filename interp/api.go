@@ -22,6 +22,10 @@ type Options struct {
 	// Filename names the code in positions and tracebacks: a script's path
 	// for scripts. Empty means cells are named "cell[N]", N counting from 1.
 	Filename string
+	// DetectDeadlock ends a cell whose goroutines all block for good with
+	// an *Error named "Deadlock", as the Go runtime ends such a program
+	// (scripts: gograd run). Without it such a cell waits for an interrupt.
+	DetectDeadlock bool
 }
 
 // New starts a session: a yaegi interpreter with the standard library,

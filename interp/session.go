@@ -50,6 +50,7 @@ type Session struct {
 
 	running chan struct{} // closed when the last interrupted cell's goroutine ends
 	guard   depthGuard
+	timers  timerWatch // timers the code made (see deadlock.go)
 	ctxMu   sync.Mutex
 	ctx     context.Context // of the running chunk
 	goErrMu sync.Mutex
@@ -200,11 +201,17 @@ func newSession(opts Options) (*Session, error) {
 			time.Sleep(d)
 			return
 		}
+		s.timers.after(d)
 		t := time.NewTimer(d)
 		defer t.Stop()
 		select {
 		case <-t.C:
 		case <-s.runCtx().Done():
+		}
+	}
+	if opts.DetectDeadlock {
+		if err := s.in.Use(s.timers.timerSymbols()); err != nil {
+			return nil, fmt.Errorf("interp: timers: %w", err)
 		}
 	}
 	if err := s.in.Use(Exports{"time/time": {"Sleep": reflect.ValueOf(sleep)}}); err != nil {
@@ -505,6 +512,9 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 		gid = goroutineID()
 		v, perr = s.in.ExecuteWithContext(ctx, prog)
 	}()
+	if s.opts.DetectDeadlock {
+		go s.watchDeadlock(done, stop)
+	}
 	select {
 	case <-done:
 	case <-ctx.Done():
@@ -526,6 +536,10 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 			s.running = stopped // still inside a compiled call: the next Eval waits
 		}
 		s.stderr.takeTrace()
+		if _, ok := context.Cause(ctx).(deadlockCause); ok {
+			return reflect.Value{}, &Error{Name: "Deadlock", Message: deadlockCause{}.Error(),
+				Traceback: []string{"fatal error: " + deadlockCause{}.Error()}}
+		}
 		if so, ok := context.Cause(ctx).(stackOverflow); ok {
 			return reflect.Value{}, &Error{Name: "StackOverflow", Message: so.Error(),
 				Traceback: []string{"StackOverflow: " + so.Error(), "(the cell was stopped; the session is still usable)"}}

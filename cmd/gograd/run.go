@@ -32,7 +32,7 @@ func runScript(args []string) int {
 		fmt.Fprintf(os.Stderr, "gograd run: %v\n", err)
 		return 1
 	}
-	s, err := interp.New(interp.Options{Args: args, Filename: file, Stdin: os.Stdin})
+	s, err := interp.New(interp.Options{Args: args, Filename: file, Stdin: os.Stdin, DetectDeadlock: true})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "gograd run: %v\n", err)
 		return 1
@@ -63,6 +63,10 @@ func scriptStatus(err error) int {
 			fmt.Fprintln(os.Stderr, l)
 		}
 		return 1
+	case "Deadlock":
+		// As the Go runtime reports it.
+		fmt.Fprintln(os.Stderr, "fatal error: "+e.Message)
+		return 2
 	case "Interrupted":
 		fmt.Fprintln(os.Stderr, "interrupted")
 		return 130

@@ -28,6 +28,11 @@ func TestRunScript(t *testing.T) {
 		{"log_fatal", "log.SetOutput(io.Discard)\nlog.Fatal(\"bad\")", nil, 1, ""},
 		{"goroutine_panic", "done := make(chan bool)\ngo func() { defer close(done); panic(\"bg\") }()\n<-done\ntime.Sleep(10 * time.Millisecond)", nil, 2, ""},
 		{"recursion", "func f(n int) int { return f(n + 1) }\nf(0)", nil, 2, ""},
+		// Goroutines that all block for good end the script as the Go
+		// runtime ends such a program; a pending timer is not a deadlock.
+		{"deadlock", "os.WriteFile(os.Args[1], []byte(\"before\"), 0o644)\nch := make(chan int)\ngo func() { <-ch }()\nch <- 1\nch <- 2", nil, 2, "before"},
+		{"waitgroup_deadlock", "var wg sync.WaitGroup\nwg.Add(1)\nwg.Wait()", nil, 2, ""},
+		{"timer_is_not_deadlock", "<-time.After(1300 * time.Millisecond)\nos.WriteFile(os.Args[1], []byte(\"after\"), 0o644)", nil, 0, "after"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			os.Remove(outFile)
