@@ -27,6 +27,8 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 func (m *modernizer) fixCell(pc *parsedCell) {
 	m.localAliases(pc)
 	m.zeroNamedResults(pc)
+	m.closuresForDefer(pc)
+	m.deferStacks(pc)
 	m.promotedMethods(pc)
 	m.explicitConsts(pc)
 	m.parallelIfaceAssign(pc)
