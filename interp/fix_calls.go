@@ -38,6 +38,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.boxedSingleAssertions(pc)
 	m.errorEquality(pc)
 	m.ifaceOperandAssign(pc)
+	m.complexDivisors(pc)
 	m.ifaceAssertions(pc)
 }
 
