@@ -48,3 +48,51 @@ func TestNamedResultsAcrossCells(t *testing.T) {
 		t.Errorf("output %q, want %q", got, "1\n")
 	}
 }
+
+// TestFixesAcrossCells: the rewrites that look at the session's types
+// (error chains, boxed errors, type switches on any) see the types of
+// earlier cells.
+func TestFixesAcrossCells(t *testing.T) {
+	s, out, _ := testSession(t)
+	cells := []string{
+		`type DBError struct{ Op string; Err error }
+func (e *DBError) Error() string { return "db " + e.Op }
+func (e *DBError) Unwrap() error { return e.Err }
+type VE struct{ Field, Msg string }
+func (v VE) Error() string { return v.Field + ": " + v.Msg }
+var ErrNF = errors.New("not found")`,
+		`func find(k string) error {
+	if k == "" {
+		return VE{"key", "empty"}
+	}
+	return &DBError{"get", fmt.Errorf("find %q: %w", k, ErrNF)}
+}`,
+		`err := find("x")
+var db *DBError
+fmt.Println(errors.Is(err, ErrNF), errors.As(err, &db), db.Op)
+var ve VE
+e2 := find("")
+fmt.Println(errors.As(e2, &ve), ve.Field, e2)
+v, ok := e2.(VE)
+fmt.Println(ok, v.Msg)`,
+		`func kind(x any) string {
+	switch y := x.(type) {
+	case *DBError:
+		return "db:" + y.Op
+	case VE:
+		return "ve:" + y.Field
+	}
+	return "other"
+}
+fmt.Println(kind(&DBError{Op: "put"}), kind(VE{Field: "f"}), kind(3))`,
+	}
+	for _, c := range cells {
+		if _, err := s.Eval(context.Background(), c); err != nil {
+			t.Fatalf("%s\n: %v", c, err)
+		}
+	}
+	want := "true true get\ntrue key key: empty\ntrue empty\ndb:put ve:f other\n"
+	if got := out.String(); got != want {
+		t.Errorf("output\n%s\nwant\n%s", got, want)
+	}
+}
