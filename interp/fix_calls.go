@@ -29,6 +29,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.zeroNamedResults(pc)
 	m.closuresForDefer(pc)
 	m.deferStacks(pc)
+	m.compiledCallbacks(pc)
 	m.promotedMethods(pc)
 	m.explicitConsts(pc)
 	m.parallelIfaceAssign(pc)

@@ -248,42 +248,11 @@ func (m *modernizer) deferPush(site deferSite, ds string) ast.Stmt {
 		// function's frame deadlocks yaegi when called as it returns
 		// (see closuresForDefer). The variables of the loops around it
 		// are passed, so that it keeps this iteration's.
-		var params []*ast.Field
-		var vals []ast.Expr
-		seen := map[types.Object]bool{}
-		ok := true
-		ast.Inspect(lit.Body, func(n ast.Node) bool {
-			id, isID := n.(*ast.Ident)
-			if !isID {
-				return true
-			}
-			v, isVar := m.info.Uses[id].(*types.Var)
-			if !isVar || seen[v] || len(site.loops) == 0 {
-				return true
-			}
-			outer := site.loops[0]
-			if v.Pos() < outer.Pos() || v.Pos() >= outer.End() || (v.Pos() >= lit.Pos() && v.Pos() < lit.End()) {
-				return true
-			}
-			seen[v] = true
-			te, tok := m.typeExpr(v.Type(), pos)
-			if !tok || hasTypeParam(v.Type()) {
-				ok = false
-				return false
-			}
-			params = append(params, &ast.Field{Names: []*ast.Ident{id2(v.Name(), pos)}, Type: te})
-			vals = append(vals, id2(v.Name(), pos))
-			return true
-		})
-		if !ok {
+		e := m.bindLoopVars(lit, site.loops, true)
+		if e == nil {
 			return nil
 		}
-		outer := &ast.FuncLit{
-			Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, List: params, Closing: pos},
-				Results: &ast.FieldList{Opening: pos, List: []*ast.Field{{Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}}}}, Closing: pos}},
-			Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{lit}}}, Rbrace: pos},
-		}
-		return push(&ast.CallExpr{Fun: outer, Lparen: pos, Args: vals, Rparen: pos})
+		return push(e)
 	}
 	var params []*ast.Field
 	var vals []ast.Expr
@@ -499,4 +468,145 @@ func (m *modernizer) closuresForDeferIn(body *ast.BlockStmt) {
 		}
 		return true
 	})
+}
+
+// bindLoopVars is func(v1 T1, ...) F { return lit }(v1, ...), v1... the
+// variables lit reads that are declared in the loops around it (not the
+// ones it assigns): the closure made in that function's frame keeps this
+// iteration's values. Without such variables it is lit itself, or, with
+// always, the call of a function returning lit. nil: a type cannot be
+// written.
+func (m *modernizer) bindLoopVars(lit *ast.FuncLit, loops []ast.Node, always bool) ast.Expr {
+	pos := lit.Pos()
+	assigned := map[types.Object]bool{}
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		mark := func(e ast.Expr) {
+			if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+				if v := m.info.Uses[id]; v != nil {
+					assigned[v] = true
+				}
+			}
+		}
+		switch x := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range x.Lhs {
+				mark(l)
+			}
+		case *ast.IncDecStmt:
+			mark(x.X)
+		case *ast.UnaryExpr:
+			if x.Op == token.AND {
+				mark(x.X)
+			}
+		}
+		return true
+	})
+	var params []*ast.Field
+	var vals []ast.Expr
+	seen := map[types.Object]bool{}
+	ok := true
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		id, isID := n.(*ast.Ident)
+		if !isID || !ok {
+			return ok
+		}
+		v, isVar := m.info.Uses[id].(*types.Var)
+		if !isVar || seen[v] || assigned[v] || len(loops) == 0 {
+			return true
+		}
+		outer := loops[0]
+		if v.Pos() < outer.Pos() || v.Pos() >= outer.End() || (v.Pos() >= lit.Pos() && v.Pos() < lit.End()) {
+			return true
+		}
+		seen[v] = true
+		te, tok := m.typeExpr(v.Type(), pos)
+		if !tok || hasTypeParam(v.Type()) {
+			ok = false
+			return false
+		}
+		params = append(params, &ast.Field{Names: []*ast.Ident{id2(v.Name(), pos)}, Type: te})
+		vals = append(vals, id2(v.Name(), pos))
+		return true
+	})
+	if !ok {
+		return nil
+	}
+	if len(params) == 0 && !always {
+		return lit
+	}
+	lt := m.info.TypeOf(lit)
+	if lt == nil || hasTypeParam(lt) {
+		return nil
+	}
+	te, tok := m.typeExpr(lt, pos)
+	if !tok {
+		return nil
+	}
+	outer := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, List: params, Closing: pos},
+			Results: &ast.FieldList{Opening: pos, List: []*ast.Field{{Type: te}}, Closing: pos}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{lit}}}, Rbrace: pos},
+	}
+	return &ast.CallExpr{Fun: outer, Lparen: pos, Args: vals, Rparen: pos}
+}
+
+// compiledCallbacks binds the loop variables of a function literal passed,
+// inside a loop, to a compiled function (wg.Go(func() { ... i ... }),
+// time.AfterFunc): see bindLoopVars. yaegi hands compiled code a function
+// that runs in the frame current when it is called, so a callback run
+// later sees the last iteration's variables.
+func (m *modernizer) compiledCallbacks(pc *parsedCell) {
+	if m.info == nil {
+		return
+	}
+	var walk func(n ast.Node, loops []ast.Node)
+	walk = func(n ast.Node, loops []ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.FuncLit:
+				walk(x.Body, nil)
+				return false
+			case *ast.ForStmt:
+				if x.Init != nil {
+					walk(x.Init, loops)
+				}
+				walk(x.Body, append(loops[:len(loops):len(loops)], x))
+				return false
+			case *ast.RangeStmt:
+				walk(x.X, loops)
+				walk(x.Body, append(loops[:len(loops):len(loops)], x))
+				return false
+			case *ast.CallExpr:
+				if len(loops) == 0 || m.sessionFunc(x) {
+					return true
+				}
+				if tv, ok := m.info.Types[x.Fun]; !ok || tv.IsType() {
+					return true
+				}
+				if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok && m.isBuiltin(id) {
+					return true
+				}
+				for i, a := range x.Args {
+					lit, ok := a.(*ast.FuncLit)
+					if !ok {
+						walk(a, loops)
+						continue
+					}
+					walk(lit.Body, nil)
+					if e := m.bindLoopVars(lit, loops, false); e != nil {
+						x.Args[i] = e
+					}
+				}
+				walk(x.Fun, loops)
+				return false
+			}
+			return true
+		})
+	}
+	for _, d := range pc.decls {
+		walk(d, nil)
+	}
+	for _, st := range pc.stmts {
+		walk(st, nil)
+	}
 }
