@@ -30,6 +30,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.closuresForDefer(pc)
 	m.deferStacks(pc)
 	m.compiledCallbacks(pc)
+	m.selectChans(pc)
 	m.promotedMethods(pc)
 	m.explicitConsts(pc)
 	m.parallelIfaceAssign(pc)
