@@ -31,6 +31,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.deferStacks(pc)
 	m.compiledCallbacks(pc)
 	m.selectChans(pc)
+	m.goMethodCalls(pc)
 	m.promotedMethods(pc)
 	m.explicitConsts(pc)
 	m.parallelIfaceAssign(pc)

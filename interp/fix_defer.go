@@ -610,3 +610,96 @@ func (m *modernizer) compiledCallbacks(pc *parsedCell) {
 		walk(st, nil)
 	}
 }
+
+// goMethodCalls passes the receiver of a method called by a go statement
+// as an argument:
+//
+//	go w.Run(out)  =>  go func(gg__r *Worker, gg__p0 chan<- string) { gg__r.Run(gg__p0) }(w, out)
+//
+// The go statement's rewrite (goStmt) evaluates the arguments as the
+// statement runs, but the receiver only once the goroutine does: in a loop
+// all goroutines would get the last receiver.
+func (m *modernizer) goMethodCalls(pc *parsedCell) {
+	if m.info == nil {
+		return
+	}
+	visit := func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			g, ok := n.(*ast.GoStmt)
+			if !ok {
+				return true
+			}
+			sel, ok := ast.Unparen(g.Call.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			s, ok := m.info.Selections[sel]
+			if !ok || s.Kind() != types.MethodVal {
+				return true
+			}
+			if e := m.goMethodCall(g.Call, sel, s); e != nil {
+				g.Call = e
+			}
+			return true
+		})
+	}
+	for _, d := range pc.decls {
+		visit(d)
+	}
+	for _, st := range pc.stmts {
+		visit(st)
+	}
+}
+
+func (m *modernizer) goMethodCall(c *ast.CallExpr, sel *ast.SelectorExpr, s *types.Selection) *ast.CallExpr {
+	pos := c.Pos()
+	var params []*ast.Field
+	var vals []ast.Expr
+	param := func(e ast.Expr, t types.Type) ast.Expr {
+		if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+			if b.Kind() == types.UntypedNil {
+				return e
+			}
+			t = types.Default(t)
+		}
+		te, ok := m.typeExpr(t, pos)
+		if !ok || hasTypeParam(t) {
+			return nil
+		}
+		name := m.fresh("p")
+		params = append(params, &ast.Field{Names: []*ast.Ident{id2(name, pos)}, Type: te})
+		vals = append(vals, e)
+		return id2(name, pos)
+	}
+	recv, rt := sel.X, m.info.TypeOf(sel.X)
+	if rt == nil {
+		return nil
+	}
+	if sig, ok := s.Obj().Type().(*types.Signature); ok && sig.Recv() != nil && len(s.Index()) == 1 {
+		if _, ptr := sig.Recv().Type().(*types.Pointer); ptr {
+			if _, isPtr := rt.Underlying().(*types.Pointer); !isPtr && !types.IsInterface(rt) {
+				recv = &ast.UnaryExpr{OpPos: pos, Op: token.AND, X: sel.X}
+				rt = types.NewPointer(rt)
+			}
+		}
+	}
+	r := param(recv, rt)
+	if r == nil {
+		return nil
+	}
+	call := &ast.CallExpr{Fun: &ast.SelectorExpr{X: r, Sel: id2(sel.Sel.Name, pos)}, Lparen: pos, Rparen: pos, Ellipsis: c.Ellipsis}
+	for _, a := range c.Args {
+		t := m.info.TypeOf(a)
+		if t == nil {
+			return nil
+		}
+		p := param(a, t)
+		if p == nil {
+			return nil
+		}
+		call.Args = append(call.Args, p)
+	}
+	lit := &ast.FuncLit{Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, List: params, Closing: pos}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: call}}, Rbrace: pos}}
+	return &ast.CallExpr{Fun: lit, Lparen: pos, Args: vals, Rparen: pos}
+}
