@@ -191,11 +191,18 @@ func (m *modernizer) assignedAfter(body *ast.BlockStmt, d *ast.DeferStmt) bool {
 					}
 					return
 				case *ast.SelectorExpr:
+					// c.n++ with c a pointer changes *c, not c.
+					if t := m.info.TypeOf(x.X); t == nil || isRefType(t) {
+						return
+					}
 					e = x.X
 				case *ast.IndexExpr:
+					if t := m.info.TypeOf(x.X); t == nil || isRefType(t) {
+						return
+					}
 					e = x.X
 				case *ast.StarExpr:
-					e = x.X
+					return
 				case *ast.ParenExpr:
 					e = x.X
 				default:
@@ -702,4 +709,14 @@ func (m *modernizer) goMethodCall(c *ast.CallExpr, sel *ast.SelectorExpr, s *typ
 	lit := &ast.FuncLit{Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, List: params, Closing: pos}},
 		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: call}}, Rbrace: pos}}
 	return &ast.CallExpr{Fun: lit, Lparen: pos, Args: vals, Rparen: pos}
+}
+
+// isRefType reports whether changing what a value of type t refers to
+// leaves the value itself unchanged (pointers, slices, maps).
+func isRefType(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Slice, *types.Map:
+		return true
+	}
+	return false
 }
