@@ -32,6 +32,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.compiledCallbacks(pc)
 	m.selectChans(pc)
 	m.goMethodCalls(pc)
+	m.errorTypeSwitches(pc)
 	m.promotedMethods(pc)
 	m.explicitConsts(pc)
 	m.parallelIfaceAssign(pc)
