@@ -33,6 +33,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.selectChans(pc)
 	m.goMethodCalls(pc)
 	m.errorTypeSwitches(pc)
+	m.pointerMethodValues(pc)
 	m.promotedMethods(pc)
 	m.explicitConsts(pc)
 	m.parallelIfaceAssign(pc)

@@ -720,3 +720,87 @@ func isRefType(t types.Type) bool {
 	}
 	return false
 }
+
+// pointerMethodValues binds the receiver of a method value with a pointer
+// receiver when it is evaluated:
+//
+//	adders = append(adders, a.Add)  =>  adders = append(adders, func() func(int) int { gg__r := a; return gg__r.Add }())
+//
+// (&x for an addressable x). yaegi's method value reads its receiver
+// variable when called: in a loop all the method values used the last
+// receiver. methodValue does the same, with a copy, for value receivers.
+func (m *modernizer) pointerMethodValues(pc *parsedCell) {
+	if m.info == nil {
+		return
+	}
+	called := map[*ast.SelectorExpr]bool{}
+	mark := func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok {
+				if sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok {
+					called[sel] = true
+				}
+			}
+			return true
+		})
+	}
+	f := func(e ast.Expr) ast.Expr {
+		sel, ok := e.(*ast.SelectorExpr)
+		if !ok || called[sel] {
+			return e
+		}
+		s, ok := m.info.Selections[sel]
+		if !ok || s.Kind() != types.MethodVal || len(s.Index()) != 1 {
+			return e
+		}
+		fn, ok := s.Obj().(*types.Func)
+		if !ok {
+			return e
+		}
+		msig, ok := fn.Type().(*types.Signature)
+		if !ok || msig.Recv() == nil {
+			return e
+		}
+		if _, ptr := msig.Recv().Type().(*types.Pointer); !ptr {
+			return e
+		}
+		recv := s.Recv()
+		if types.IsInterface(recv) || !declaredInCell(recv) {
+			return e
+		}
+		if _, ident := ast.Unparen(sel.X).(*ast.Ident); !ident {
+			return e
+		}
+		pos := sel.Pos()
+		ft, ok := m.typeExpr(m.info.TypeOf(sel), pos)
+		if !ok {
+			return e
+		}
+		var x ast.Expr = sel.X
+		if _, ptr := recv.Underlying().(*types.Pointer); !ptr {
+			x = &ast.UnaryExpr{OpPos: pos, Op: token.AND, X: x}
+		}
+		r := m.fresh("r")
+		lit := &ast.FuncLit{
+			Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos},
+				Results: &ast.FieldList{Opening: pos, Closing: pos, List: []*ast.Field{{Type: ft}}}},
+			Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{
+				&ast.AssignStmt{Lhs: []ast.Expr{id2(r, pos)}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{x}},
+				&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.SelectorExpr{X: id2(r, pos), Sel: id2(sel.Sel.Name, pos)}}},
+			}, Rbrace: pos},
+		}
+		return &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}
+	}
+	for _, d := range pc.decls {
+		mark(d)
+	}
+	for _, st := range pc.stmts {
+		mark(st)
+	}
+	for _, d := range pc.decls {
+		replaceExprs(d, f)
+	}
+	for _, st := range pc.stmts {
+		replaceExprs(st, f)
+	}
+}
