@@ -96,3 +96,31 @@ fmt.Println(kind(&DBError{Op: "put"}), kind(VE{Field: "f"}), kind(3))`,
 		t.Errorf("output\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestPromotedThenDeclared: a method declared in a later cell on a type
+// that embeds a compiled type with a method of that name fails with a
+// message (the forwarding method the rewrite declared with the type would
+// otherwise be used silently); declared with the type, it is used.
+func TestPromotedThenDeclared(t *testing.T) {
+	s, out, _ := testSession(t)
+	if _, err := s.Eval(context.Background(), "type W struct{ *strings.Builder }"); err != nil {
+		t.Fatal(err)
+	}
+	_, err := s.Eval(context.Background(), "func (w W) WriteString(s string) (int, error) { return w.Builder.WriteString(\"<\" + s + \">\") }")
+	if err == nil || !strings.Contains(err.Error(), "W.WriteString is promoted from the embedded Builder") {
+		t.Fatalf("err = %v, want the promoted-method message", err)
+	}
+	cell := `type V struct{ *strings.Builder }
+func (v V) WriteString(s string) (int, error) { return v.Builder.WriteString("<" + s + ">") }
+v := V{&strings.Builder{}}
+v.WriteString("b")
+var sw io.StringWriter = v
+sw.WriteString("a")
+fmt.Println(v.String(), v.Len())`
+	if _, err := s.Eval(context.Background(), cell); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := out.String(), "<b><a> 6\n"; got != want {
+		t.Errorf("output %q, want %q", got, want)
+	}
+}
