@@ -34,8 +34,9 @@ func assertPanic(dyn, iface, missing string) {
 // type I into
 //
 //	func(v S) I {
-//		r, ok := v.(I)
-//		if !ok {
+//		if v == nil { gg__.AssertPanic("", "I", "") }
+//		r := v.(I)
+//		if r == nil {
 //			m := ""
 //			if _, ok := v.(interface{ B() }); !ok { m = "B" }
 //			if _, ok := v.(interface{ A() }); !ok { m = "A" }
@@ -104,6 +105,11 @@ func (m *modernizer) ifaceAssert(ta *ast.TypeAssertExpr) ast.Expr {
 	if !ok || iface.NumMethods() == 0 {
 		return nil
 	}
+	if n, ok := it.(*types.Named); ok && (n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main") {
+		// A compiled interface (fmt.Stringer): yaegi's assertion to it
+		// inside a function from a session interface loses the value.
+		return nil
+	}
 	pos := ta.Pos()
 	ite, ok := m.typeExpr(it, pos)
 	if !ok {
@@ -138,10 +144,12 @@ func (m *modernizer) ifaceAssert(ta *ast.TypeAssertExpr) ast.Expr {
 	} else {
 		dyn = parseExprAt("gg__.TypeOf("+v+")", pos)
 	}
-	body = append(body, parseStmts("if "+v+" == nil { gg__.AssertPanic(\"\", "+strconv.Quote(ifaceString(it))+", \"\") }", pos)...)
 	body = append(body, &ast.ExprStmt{X: &ast.CallExpr{Fun: parseExprAt("gg__.AssertPanic", pos), Lparen: pos,
 		Args: []ast.Expr{dyn, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(ifaceString(it))}, &ast.Ident{NamePos: pos, Name: miss}}, Rparen: pos}})
-	first := parseStmts(r+", "+okv+" := "+v+".(int)", pos)[0].(*ast.AssignStmt)
+	// The one-result form: yaegi's comma-ok assertion of a session
+	// interface to a compiled one inside a function gives ok with a nil
+	// value. A failed one-result assertion gives nil.
+	first := parseStmts(r+" := "+v+".(int)", pos)[0].(*ast.AssignStmt)
 	first.Rhs[0].(*ast.TypeAssertExpr).Type = ite
 	if e := m.ifaceAssertion(&ast.Ident{NamePos: pos, Name: v}, st, it, pos, true); e != nil {
 		first.Rhs[0] = e // a compiled interface the session's types implement
@@ -152,8 +160,9 @@ func (m *modernizer) ifaceAssert(ta *ast.TypeAssertExpr) ast.Expr {
 			Params:  &ast.FieldList{Opening: pos, List: []*ast.Field{{Names: []*ast.Ident{{NamePos: pos, Name: v}}, Type: ste}}, Closing: pos},
 			Results: &ast.FieldList{Opening: pos, List: []*ast.Field{{Type: ite2}}, Closing: pos}},
 		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{
+			parseStmts("if "+v+" == nil { gg__.AssertPanic(\"\", "+strconv.Quote(ifaceString(it))+", \"\") }", pos)[0],
 			first,
-			&ast.IfStmt{If: pos, Cond: parseExprAt("!"+okv, pos), Body: &ast.BlockStmt{Lbrace: pos, List: body, Rbrace: pos}},
+			&ast.IfStmt{If: pos, Cond: parseExprAt(r+" == nil", pos), Body: &ast.BlockStmt{Lbrace: pos, List: body, Rbrace: pos}},
 			&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.Ident{NamePos: pos, Name: r}}},
 		}, Rbrace: pos},
 	}

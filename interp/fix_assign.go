@@ -87,12 +87,12 @@ func (m *modernizer) parallelAssign(as *ast.AssignStmt) {
 	as.Rhs = []ast.Expr{&ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}}
 }
 
-// explicitIfaceConversion rewrites I(x), x of a session type, into the
-// copying conversion of ifaceCopy: yaegi converts a struct with reflect
-// (which panics: "value of type struct { X int } is not assignable to type
-// fmt.Stringer"), a value of another kind too ("reflect.Set: value of type
-// int is not assignable to type fmt.Stringer" for fmt.Stringer(Off) with
-// type State int), and its interface value would share x's storage.
+// explicitIfaceConversion rewrites error(x) of a boxed error type (see
+// boxErr), and I(x), x of a session type neither struct (see
+// ifaceConversion) nor pointer, into func() I { return x }(): yaegi
+// converts with reflect and panics ("reflect.Set: value of type int is not
+// assignable to type fmt.Stringer" for fmt.Stringer(Off) with type State
+// int), while a return statement goes through its interface wrapper.
 func (m *modernizer) explicitIfaceConversion(c *ast.CallExpr) ast.Expr {
 	if m.info == nil || len(c.Args) != 1 || c.Ellipsis.IsValid() {
 		return nil
@@ -101,10 +101,34 @@ func (m *modernizer) explicitIfaceConversion(c *ast.CallExpr) ast.Expr {
 	if !ok || !tv.IsType() {
 		return nil
 	}
-	if e := m.ifaceCopy(c.Args[0], tv.Type); e != c.Args[0] {
+	if e := m.ifaceCopy(c.Args[0], tv.Type, false); e != c.Args[0] {
 		return e
 	}
-	return nil
+	if !types.IsInterface(tv.Type) || hasTypeParam(tv.Type) {
+		return nil
+	}
+	at := m.info.TypeOf(c.Args[0])
+	if at == nil || types.IsInterface(at) || !declaredInCell(at) {
+		return nil
+	}
+	if _, ptr := at.(*types.Pointer); ptr {
+		if n, ok := types.Unalias(tv.Type).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() != "main" {
+			// fmt.Stringer(&q): yaegi's conversion to a compiled
+			// interface gave reflect the bare pointer.
+			return returnAs(c.Fun, c.Args[0])
+		}
+		if isErrorType(tv.Type) {
+			// error(p) for a compiled function (gg__.ErrSame, errors.Is):
+			// yaegi's conversion gives reflect the bare pointer ("Call
+			// using *struct { Name string } as type error").
+			return returnAs(c.Fun, c.Args[0])
+		}
+		return nil
+	}
+	if _, st := at.Underlying().(*types.Struct); st {
+		return nil // ifaceConversion
+	}
+	return returnAs(c.Fun, c.Args[0])
 }
 
 // ifaceOperandAssign converts the operator expression assigned to a
@@ -163,5 +187,57 @@ func (m *modernizer) nilVariadic(c *ast.CallExpr) {
 	if tv, ok := m.info.Types[last]; ok && tv.IsNil() {
 		c.Args = c.Args[:len(c.Args)-1]
 		c.Ellipsis = token.NoPos
+	}
+}
+
+// complexDivisors evaluates a constant complex divisor at run time:
+//
+//	c / complex(0, 1)  =>  c / func() complex128 { return complex(0, 1) }()
+//
+// yaegi's check for a constant zero divisor takes the constant for a
+// constant.Value and panics compiling ("complex128 is not constant.Value").
+func (m *modernizer) complexDivisors(pc *parsedCell) {
+	if m.info == nil {
+		return
+	}
+	wrap := func(y ast.Expr) ast.Expr {
+		tv, ok := m.info.Types[y]
+		if !ok || tv.Value == nil || tv.Type == nil {
+			return y
+		}
+		b, ok := tv.Type.Underlying().(*types.Basic)
+		if !ok || b.Info()&types.IsComplex == 0 {
+			return y
+		}
+		t := tv.Type
+		if b.Info()&types.IsUntyped != 0 {
+			t = types.Typ[types.Complex128]
+		}
+		te, ok := m.typeExpr(t, y.Pos())
+		if !ok {
+			return y
+		}
+		return returnAs(te, y)
+	}
+	f := func(e ast.Expr) ast.Expr {
+		if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.QUO {
+			b.Y = wrap(b.Y)
+		}
+		return e
+	}
+	visit := func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			if as, ok := n.(*ast.AssignStmt); ok && as.Tok == token.QUO_ASSIGN && len(as.Rhs) == 1 {
+				as.Rhs[0] = wrap(as.Rhs[0])
+			}
+			return true
+		})
+		replaceExprs(n, f)
+	}
+	for _, d := range pc.decls {
+		visit(d)
+	}
+	for _, st := range pc.stmts {
+		visit(st)
 	}
 }

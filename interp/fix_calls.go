@@ -27,6 +27,13 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 func (m *modernizer) fixCell(pc *parsedCell) {
 	m.localAliases(pc)
 	m.zeroNamedResults(pc)
+	m.closuresForDefer(pc)
+	m.deferStacks(pc)
+	m.compiledCallbacks(pc)
+	m.selectChans(pc)
+	m.goMethodCalls(pc)
+	m.errorTypeSwitches(pc)
+	m.pointerMethodValues(pc)
 	m.promotedMethods(pc)
 	m.explicitConsts(pc)
 	m.parallelIfaceAssign(pc)
@@ -36,6 +43,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.boxedSingleAssertions(pc)
 	m.errorEquality(pc)
 	m.ifaceOperandAssign(pc)
+	m.complexDivisors(pc)
 	m.ifaceAssertions(pc)
 }
 

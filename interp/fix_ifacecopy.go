@@ -6,30 +6,63 @@ import (
 	"go/types"
 )
 
-// ifaceCopies makes the conversion of a value of a session type to an
-// interface copy it where the interface value is kept (an assignment to an
-// I, a var of type I, an append to a []I, an element of a composite literal,
-// a send, an argument of a function of the session):
+// ifaceCopies converts, inside loops, a value of a session type that is
+// not a plain variable (a call result, &T{...}, an element or field) to
+// an interface in a function of its own where the interface value is kept
+// (an assignment to an I, a var of type I, an append to a []I, an element
+// of a composite literal, a send, an argument of a function of the
+// session):
 //
-//	shapes = append(shapes, &Circle{i})
+//	for i := range 3 { shapes = append(shapes, &Circle{i}) }
 //	=>
-//	shapes = append(shapes, func() Shape { gg__c1 := &Circle{i}; var gg__r2 Shape = gg__c1; return gg__r2 }())
+//	for i := range 3 { shapes = append(shapes, func() Shape { return &Circle{i} }()) }
 //
 // yaegi's interface value keeps the storage of the converted operand, not
-// a copy: var g I = v; v.x = 9 changes g, and in a loop every &Circle{i}
-// (or call result) converted this way is the same frame slot, so all the
-// shapes end up equal to the last one. The copy lives in a frame of its
-// own.
+// a copy: in a loop every &Circle{i} (or call result) converted this way
+// is the same frame slot, so all the shapes end up equal to the last one.
+// The function's frame is new at each call. Outside loops, and for plain
+// variables, the conversion is left as it is: yaegi asserts the values
+// it converts itself to compiled interfaces (s.(fmt.Stringer)) more
+// reliably than ones a function returns.
+//
+// A value of a session struct type with value receivers that becomes an
+// error is boxed (see boxErr), in and out of loops.
 func (m *modernizer) ifaceCopies(pc *parsedCell) {
 	if m.info == nil {
 		return
 	}
-	wrap := func(e ast.Expr, target types.Type) ast.Expr {
-		return m.ifaceCopy(e, target)
-	}
-	visit := func(n ast.Node) {
+	var walk func(n ast.Node, inLoop bool)
+	walk = func(n ast.Node, inLoop bool) {
+		wrap := func(e ast.Expr, target types.Type) ast.Expr {
+			return m.ifaceCopy(e, target, inLoop)
+		}
 		ast.Inspect(n, func(n ast.Node) bool {
 			switch x := n.(type) {
+			case *ast.FuncLit:
+				if n != x {
+					walk(x.Body, false)
+					return false
+				}
+			case *ast.ForStmt:
+				if !inLoop {
+					if x.Init != nil {
+						walk(x.Init, false)
+					}
+					if x.Cond != nil {
+						walk(x.Cond, false)
+					}
+					if x.Post != nil {
+						walk(x.Post, true)
+					}
+					walk(x.Body, true)
+					return false
+				}
+			case *ast.RangeStmt:
+				if !inLoop {
+					walk(x.X, false)
+					walk(x.Body, true)
+					return false
+				}
 			case *ast.CallExpr:
 				m.freshArgs(x, wrap)
 			case *ast.AssignStmt:
@@ -56,16 +89,16 @@ func (m *modernizer) ifaceCopies(pc *parsedCell) {
 		})
 	}
 	for _, d := range pc.decls {
-		visit(d)
+		walk(d, false)
 	}
 	for _, st := range pc.stmts {
-		visit(st)
+		walk(st, false)
 	}
 }
 
-// ifaceCopy is e converted to target through a copy (see ifaceCopies),
-// or e itself where no conversion of a session type's value happens.
-func (m *modernizer) ifaceCopy(e ast.Expr, target types.Type) ast.Expr {
+// ifaceCopy is e converted to target in a function of its own (see
+// ifaceCopies), or e itself where that is not needed.
+func (m *modernizer) ifaceCopy(e ast.Expr, target types.Type, inLoop bool) ast.Expr {
 	if target == nil || !types.IsInterface(target) || hasTypeParam(target) {
 		return e
 	}
@@ -76,34 +109,23 @@ func (m *modernizer) ifaceCopy(e ast.Expr, target types.Type) ast.Expr {
 	if isErrorType(target) && boxedErrType(tv.Type) {
 		return m.boxErr(e)
 	}
-	pos := e.Pos()
-	te, ok := m.typeExpr(target, pos)
+	if !inLoop {
+		return e
+	}
+	if _, plain := ast.Unparen(e).(*ast.Ident); plain {
+		return e
+	}
+	if tv.Value != nil {
+		return e
+	}
+	if _, lit := ast.Unparen(e).(*ast.CompositeLit); lit {
+		return e // a struct literal's value is copied
+	}
+	te, ok := m.typeExpr(target, e.Pos())
 	if !ok {
 		return e
 	}
-	te2, _ := m.typeExpr(target, pos)
-	c, r := m.fresh("c"), m.fresh("r")
-	if it, ok := target.Underlying().(*types.Interface); ok && it.Empty() {
-		if _, ptr := tv.Type.(*types.Pointer); !ptr {
-			// yaegi copies a value that becomes an any, and a copy
-			// returned as an any would lose what yaegi knows of its type
-			// (assertions to interfaces fail).
-			return e
-		}
-	}
-	// var r I = c; return r: a pointer returned as an any itself loses
-	// what yaegi knows of its type (x.(I) of the result fails), as yaegi
-	// holds it after var x any = p.
-	return &ast.CallExpr{Fun: &ast.FuncLit{
-		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos},
-			Results: &ast.FieldList{Opening: pos, Closing: pos, List: []*ast.Field{{Type: te}}}},
-		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{
-			&ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: c}}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{e}},
-			&ast.DeclStmt{Decl: &ast.GenDecl{TokPos: pos, Tok: token.VAR, Specs: []ast.Spec{&ast.ValueSpec{
-				Names: []*ast.Ident{{NamePos: pos, Name: r}}, Type: te2, Values: []ast.Expr{&ast.Ident{NamePos: pos, Name: c}}}}}},
-			&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.Ident{NamePos: pos, Name: r}}},
-		}, Rbrace: pos},
-	}, Lparen: pos, Rparen: e.End()}
+	return returnAs(te, e)
 }
 
 // sessionFunc reports whether the call c calls a function, method or

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -25,6 +26,7 @@ func (m *modernizer) promotedMethods(pc *parsedCell) {
 	if m.info == nil {
 		return
 	}
+	m.forwarderConflicts(pc)
 	var added []ast.Decl
 	for _, d := range pc.decls {
 		gd, ok := d.(*ast.GenDecl)
@@ -144,5 +146,51 @@ func (m *modernizer) forwarder(typeName string, ptr bool, fieldName, method stri
 		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, List: params, Closing: pos},
 			Results: &ast.FieldList{Opening: pos, List: results, Closing: pos}},
 		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{stmt}, Rbrace: pos},
+	}
+}
+
+// forwarderConflicts panics (the cell fails with the message) when the
+// cell declares a method on a type of an earlier cell that the rewrite
+// gave a forwarding method of that name (see promotedMethods): yaegi
+// keeps the first method of a name, so the new one would be silently
+// ignored.
+func (m *modernizer) forwarderConflicts(pc *parsedCell) {
+	declaredHere := map[string]bool{}
+	for _, d := range pc.decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+			for _, s := range gd.Specs {
+				declaredHere[s.(*ast.TypeSpec).Name.Name] = true
+			}
+		}
+	}
+	for _, d := range pc.decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || len(fd.Recv.List) == 0 {
+			continue
+		}
+		rt := m.info.TypeOf(fd.Recv.List[0].Type)
+		if p, ok := rt.(*types.Pointer); ok {
+			rt = p.Elem()
+		}
+		n, ok := rt.(*types.Named)
+		if !ok || declaredHere[n.Obj().Name()] || !declaredInCell(n) {
+			continue
+		}
+		st, ok := n.Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := range st.NumFields() {
+			f := st.Field(i)
+			if !f.Embedded() || declaredInCell(f.Type()) {
+				continue
+			}
+			if obj, _, _ := types.LookupFieldOrMethod(f.Type(), true, nil, fd.Name.Name); obj != nil {
+				if fn, ok := obj.(*types.Func); ok && fn.Exported() {
+					panic(fmt.Sprintf("%s.%s is promoted from the embedded %s, which the session declared as a method of %s where %s was declared: declare %s in that cell",
+						n.Obj().Name(), fd.Name.Name, f.Name(), n.Obj().Name(), n.Obj().Name(), fd.Name.Name))
+				}
+			}
+		}
 	}
 }

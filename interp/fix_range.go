@@ -76,3 +76,51 @@ func isStringType(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
 }
+
+// rangeChanSlice rewrites a range with a value over a slice or array of
+// channels into an indexed loop:
+//
+//	for i, ch := range chs { body }
+//	=>
+//	for gg__i, gg__s := 0, chs; gg__i < len(gg__s); gg__i++ { i := gg__i; ch := gg__s[gg__i]; { body } }
+//
+// yaegi panics on it ("reflect: call of reflect.Value.Len on int Value").
+func (m *modernizer) rangeChanSlice(r *ast.RangeStmt, t types.Type) ast.Stmt {
+	if r.Tok != token.DEFINE || isBlank(r.Value) {
+		return nil
+	}
+	var elem types.Type
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		elem = u.Elem()
+	case *types.Array:
+		elem = u.Elem()
+	case *types.Pointer:
+		if a, ok := u.Elem().Underlying().(*types.Array); ok {
+			elem = a.Elem()
+		}
+	}
+	if elem == nil {
+		return nil
+	}
+	if _, ch := elem.Underlying().(*types.Chan); !ch {
+		return nil
+	}
+	pos := r.For
+	iv, sv := m.fresh("i"), m.fresh("s")
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	var pro []ast.Stmt
+	if !isBlank(r.Key) {
+		pro = append(pro, &ast.AssignStmt{Lhs: []ast.Expr{r.Key}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{id(iv)}})
+	}
+	pro = append(pro, &ast.AssignStmt{Lhs: []ast.Expr{r.Value}, TokPos: pos, Tok: token.DEFINE,
+		Rhs: []ast.Expr{&ast.IndexExpr{X: id(sv), Lbrack: pos, Index: id(iv), Rbrack: pos}}})
+	body := &ast.BlockStmt{Lbrace: r.Body.Lbrace, List: append(pro, r.Body), Rbrace: r.Body.Rbrace}
+	return &ast.ForStmt{For: pos,
+		Init: &ast.AssignStmt{Lhs: []ast.Expr{id(iv), id(sv)}, TokPos: pos, Tok: token.DEFINE,
+			Rhs: []ast.Expr{&ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}, r.X}},
+		Cond: &ast.BinaryExpr{X: id(iv), OpPos: pos, Op: token.LSS,
+			Y: &ast.CallExpr{Fun: id("len"), Lparen: pos, Args: []ast.Expr{id(sv)}, Rparen: pos}},
+		Post: &ast.IncDecStmt{X: id(iv), TokPos: pos, Tok: token.INC},
+		Body: body}
+}

@@ -7,6 +7,7 @@ import (
 	"go/ast"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -152,6 +153,7 @@ func (m *modernizer) jsonErrNames(c *ast.CallExpr) ast.Expr {
 		return nil
 	}
 	var target ast.Expr
+	helper := "JSONErr"
 	switch fn.FullName() {
 	case "encoding/json.Unmarshal":
 		if len(c.Args) == 2 {
@@ -161,18 +163,33 @@ func (m *modernizer) jsonErrNames(c *ast.CallExpr) ast.Expr {
 		if len(c.Args) == 1 {
 			target = c.Args[0]
 		}
+	case "(*text/template.Template).Execute", "(*html/template.Template).Execute":
+		if len(c.Args) == 2 {
+			target, helper = c.Args[1], "NameErr"
+		}
+	case "(*text/template.Template).ExecuteTemplate", "(*html/template.Template).ExecuteTemplate":
+		if len(c.Args) == 3 {
+			target, helper = c.Args[2], "NameErr"
+		}
 	}
 	if target == nil {
 		return nil
 	}
 	if call, ok := target.(*ast.CallExpr); ok && len(call.Args) == 1 {
-		if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "JSONOut" {
+		if sel, ok := call.Fun.(*ast.SelectorExpr); ok && (sel.Sel.Name == "JSONOut" || sel.Sel.Name == "JSONIn") {
 			target = call.Args[0] // wrapped by jsonArgs
 		}
 	}
-	pt, ok := types.Unalias(m.info.TypeOf(target)).(*types.Pointer)
-	if !ok {
+	tt := m.info.TypeOf(target)
+	if tt == nil {
 		return nil
+	}
+	pt, ok := types.Unalias(tt).(*types.Pointer)
+	if !ok {
+		if helper == "JSONErr" {
+			return nil
+		}
+		pt = types.NewPointer(tt) // template data: its type is the root
 	}
 	// The target type first, then the session's struct types in it.
 	var ptrs, names []string
@@ -220,7 +237,7 @@ func (m *modernizer) jsonErrNames(c *ast.CallExpr) ast.Expr {
 	if len(ptrs) < 2 && names[0] == `""` {
 		return nil // no session struct type
 	}
-	src := fmt.Sprintf("gg__.JSONErr(nil, []any{%s}, []string{%s})", strings.Join(ptrs, ", "), strings.Join(names, ", "))
+	src := fmt.Sprintf("gg__.%s(nil, []any{%s}, []string{%s})", helper, strings.Join(ptrs, ", "), strings.Join(names, ", "))
 	e, err := parseExprSafe(src, c.Pos())
 	if err != nil {
 		return nil
@@ -244,6 +261,49 @@ func sessionStructName(t types.Type) string {
 	return reflectName(n)
 }
 
+// namedErr is an error whose message names the session's types as Go
+// does (see nameErr).
+type namedErr struct {
+	err error
+	msg string
+}
+
+func (e *namedErr) Error() string { return e.msg }
+func (e *namedErr) Unwrap() error { return e.err }
+
+// nameErr replaces, in err's message, the reflect names of the session's
+// struct types (yaegi's "struct { ID int ... }") by their Go names
+// ("main.User"): text/template's errors name the data's types.
+func nameErr(err error, ptrs []any, names []string) error {
+	if err == nil {
+		return nil
+	}
+	type pair struct{ from, to string }
+	var pairs []pair
+	for i, p := range ptrs {
+		if i >= len(names) || names[i] == "" {
+			continue
+		}
+		t := reflect.TypeOf(p)
+		if t == nil || t.Kind() != reflect.Pointer {
+			continue
+		}
+		pairs = append(pairs, pair{t.Elem().String(), names[i]}, pair{jsonTwin(t.Elem()).String(), names[i]})
+	}
+	slices.SortFunc(pairs, func(a, b pair) int { return len(b.from) - len(a.from) })
+	msg := err.Error()
+	for _, p := range pairs {
+		if strings.HasPrefix(p.from, "struct") {
+			msg = strings.ReplaceAll(msg, p.from, p.to)
+		}
+	}
+	if msg == err.Error() {
+		return err
+	}
+	return &namedErr{err, msg}
+}
+
 func init() {
 	extraRuntime["JSONErr"] = reflect.ValueOf(jsonErr)
+	extraRuntime["NameErr"] = reflect.ValueOf(nameErr)
 }

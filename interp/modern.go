@@ -435,6 +435,9 @@ func (m *modernizer) rangeStmt(r *ast.RangeStmt, sig *types.Signature, label str
 	if !ok || tv.Type == nil {
 		return r
 	}
+	if st := m.rangeChanSlice(r, tv.Type); st != nil {
+		return st
+	}
 	switch u := tv.Type.Underlying().(type) {
 	case *types.Basic:
 		if u.Info()&types.IsInteger != 0 {

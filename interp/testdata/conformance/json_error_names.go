@@ -5,6 +5,8 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
+	"text/template"
 )
 
 // encoding/json names the struct type in its errors (see
@@ -20,5 +22,7 @@ var u User
 
 func main() {
 	err := json.Unmarshal([]byte(`{"id":"x"}`), &u)
+	fmt.Println(err)
+	err = template.Must(template.New("e").Parse("{{.Nope}}")).Execute(io.Discard, u)
 	fmt.Println(err)
 }
