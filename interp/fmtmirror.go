@@ -640,8 +640,17 @@ func (m *modernizer) finalText(t types.Type) string {
 // no such type.
 func (m *modernizer) dynamicMirror(a ast.Expr, t types.Type, sharp, plus bool) ast.Expr {
 	iface, ok := t.Underlying().(*types.Interface)
-	if !ok || !iface.Empty() {
+	if !ok {
 		return nil
+	}
+	// An interface the session declared: yaegi keeps the dynamic type of
+	// its values, so assertions are exact and every kind can be tried.
+	sessionIface := false
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" && !iface.Empty() {
+		sessionIface = true
+	}
+	if !iface.Empty() && !sessionIface {
+		return nil // compiled interfaces (error, fmt.Stringer): yaegi's wrappers print them
 	}
 	sc := m.mainScope()
 	if sc == nil {
@@ -663,10 +672,13 @@ func (m *modernizer) dynamicMirror(a ast.Expr, t types.Type, sharp, plus bool) a
 		if !ok || n.TypeParams().Len() > 0 {
 			continue
 		}
-		if _, st := n.Underlying().(*types.Struct); !st || !mirrorable(n) {
+		if _, st := n.Underlying().(*types.Struct); !sessionIface && !st || !mirrorable(n) {
 			continue
 		}
 		for _, ct := range []types.Type{n, types.NewPointer(n)} {
+			if sessionIface && !types.Implements(ct, iface) {
+				continue
+			}
 			if !sessionMethods(ct) && !g.needs(ct, true, false, map[string]bool{}) {
 				continue
 			}
@@ -685,14 +697,18 @@ func (m *modernizer) dynamicMirror(a ast.Expr, t types.Type, sharp, plus bool) a
 		return nil
 	}
 	var b strings.Builder
-	b.WriteString("func() func(any) any {\n")
+	ts, ok := g.typeSrc(t)
+	if !ok {
+		return nil
+	}
+	fmt.Fprintf(&b, "func() func(%s) any {\n", ts)
 	for _, d := range g.decls {
 		b.WriteString(d + "\n")
 	}
 	for _, d := range g.defs {
 		b.WriteString(d + "\n")
 	}
-	b.WriteString("return func(gg__d any) any {\n")
+	fmt.Fprintf(&b, "return func(gg__d %s) any {\n", ts)
 	for _, c := range cands {
 		fmt.Fprintf(&b, "if gg__x, gg__ok := gg__d.(%s); gg__ok {\nreturn %s(gg__x)\n}\n", c.src, c.fn)
 	}
