@@ -26,6 +26,7 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 // others run.
 func (m *modernizer) fixCell(pc *parsedCell) {
 	m.localAliases(pc)
+	m.loopVarPointers(pc)
 	m.zeroNamedResults(pc)
 	m.closuresForDefer(pc)
 	m.deferStacks(pc)

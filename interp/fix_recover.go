@@ -64,6 +64,14 @@ func goPanicValue(v any) any {
 		if x == "reflect.Value.Call: call of nil function" {
 			return nilDerefError()
 		}
+		// yaegi indexes with reflect, which does not tell the index or
+		// the length Go's message has.
+		switch x {
+		case "reflect: slice index out of range", "reflect: array index out of range", "reflect: string index out of range":
+			return &runtimeError{"runtime error: index out of range"}
+		case "reflect: slice index out of bounds", "reflect.Value.Slice: slice index out of bounds", "reflect.Value.Slice3: slice index out of bounds":
+			return &runtimeError{"runtime error: slice bounds out of range"}
+		}
 	case error:
 		msg := x.Error()
 		if loc := cfgPos.FindStringIndex(msg); loc != nil && strings.HasPrefix(msg[loc[1]:], "interface conversion: ") {
@@ -100,3 +108,9 @@ func (m *modernizer) recoverCall(c *ast.CallExpr) ast.Expr {
 	}
 	return out
 }
+
+// runtimeError is a runtime.Error with a message of its own.
+type runtimeError struct{ msg string }
+
+func (e *runtimeError) Error() string { return e.msg }
+func (e *runtimeError) RuntimeError() {}

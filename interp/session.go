@@ -563,6 +563,9 @@ func (s *Session) runtimeError(err error, name string) *Error {
 		return compileError(err, name)
 	}
 	e := &Error{Name: "panic"}
+	if _, exit := p.Value.(symbols.Exit); !exit {
+		p.Value = goPanicValue(p.Value) // Go's runtime errors for yaegi's reflect panics
+	}
 	switch x := p.Value.(type) {
 	case symbols.Exit:
 		return &Error{Name: "Exit", Message: fmt.Sprintf("exit status %d", x.Code), ExitCode: x.Code,
