@@ -314,7 +314,7 @@ func (m *modernizer) topDefer(d *ast.DeferStmt) ast.Stmt {
 		}
 		return !usesRecover
 	})
-	if usesRecover {
+	if usesRecover && !m.topRecoverLit(c) {
 		return nil
 	}
 	base := m.fresh("d")

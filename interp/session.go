@@ -58,6 +58,7 @@ type Session struct {
 	// defers holds the calls a cell's top-level defer statements
 	// registered (gg__.Defer), run last in first out as the cell ends.
 	defers []func()
+	topRec topRecoverState // the panic they may recover (fix2_toprecover.go)
 
 	// synthetic holds the positions ("file:line:col") of the function
 	// literals the rewrite made, left out of panic stacks.
@@ -381,9 +382,7 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 
 	s.defers = nil
 	defer func() {
-		if e := s.runDefers(); e != nil && err == nil {
-			err = e
-		}
+		err = s.runTopDefers(err)
 	}()
 	fset := s.in.FileSet()
 	pc, perr := parseCell(fset, name, code)
@@ -548,6 +547,7 @@ func (s *Session) runtimeError(err error, name string) *Error {
 	if !errors.As(err, &p) {
 		return compileError(err, name)
 	}
+	s.topRec.last = p.Value
 	e := &Error{Name: "panic"}
 	switch x := p.Value.(type) {
 	case symbols.Exit:
