@@ -281,14 +281,7 @@ func (s *Session) checkCellFset(pc *parsedCell, own []histEntry, fset *token.Fil
 			return true
 		})
 	}
-	// A package-level name of the session hides the preloaded package
-	// of that name (the user never imported it: "var st Stack" is fine).
-	declared := map[string]bool{}
-	for _, d := range decls {
-		for _, n := range definedNames(d) {
-			declared[n] = true
-		}
-	}
+	declared := topLevelNames(decls)
 	var specs []ast.Spec
 	for name := range used {
 		if p, ok := imports[name]; ok && !declared[name] {

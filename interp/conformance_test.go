@@ -220,6 +220,15 @@ func writeTwin(script string) error {
 		ast.Inspect(n, func(n ast.Node) bool {
 			if sel, ok := n.(*ast.SelectorExpr); ok {
 				if id, ok := sel.X.(*ast.Ident); ok {
+					// A variable named like a package (st, pe) selects
+					// what the package does not export.
+					if p, ok := pkgs.preferred[id.Name]; ok {
+						if syms := pkgs.exports[symbolsKey(p)]; syms != nil {
+							if _, ok := syms[sel.Sel.Name]; !ok {
+								return true
+							}
+						}
+					}
 					used[id.Name] = true
 				}
 			}

@@ -36,6 +36,27 @@
 // recursion, os.Exit and interrupts end the cell with an *Error, never the
 // process.
 //
+// yaegi represents a value of a session type by its underlying structure
+// (reflect cannot make named types or add methods), so compiled code such
+// as fmt and encoding/json sees no names and no methods. The rewrite
+// closes most of that gap where the static type is known: the operands of
+// fmt's and log's printing functions become mirrors that call String,
+// Error, GoString and Format of session types wherever fmt would (struct
+// fields, slice and map elements, map keys, pointers), with Go's field
+// and type names for %+v, %#v and %T; json.Marshal calls MarshalJSON and
+// MarshalText and json.Unmarshal UnmarshalJSON and UnmarshalText; embedded struct fields are embedded for json, xml and
+// templates; assertions to compiled interfaces (fmt.Stringer, error,
+// io.Reader) go through the session's implementing types; recover returns
+// the panic's value; the flag package parses the session's own os.Args.
+// What remains: a value of a session type with a basic underlying type
+// (type Celsius float64) stored in an any cannot be told from a value of
+// that basic type (a type switch with case Celsius and case float64
+// takes the first case that matches either). json.Unmarshal and
+// Decoder.Decode call the UnmarshalJSON and UnmarshalText methods of
+// session types in two steps (compiled decoding with those parts kept
+// raw, then the methods), so an error in such a part ends the decoding
+// there, where json would go on with the other fields.
+//
 // It is not a Go toolchain: code runs interpreted, so speed comes from the
 // compiled packages a cell calls (tensor, gonum), not from loops written in
 // the cell.

@@ -106,3 +106,62 @@ func (m *modernizer) explicitIfaceConversion(c *ast.CallExpr) ast.Expr {
 	}
 	return nil
 }
+
+// ifaceOperandAssign converts the operator expression assigned to a
+// variable or field of interface type to that type first:
+//
+//	r.Value = i * i  =>  r.Value = any(i * i)
+//
+// yaegi lets an operator write its result into the destination directly;
+// for a field of a compiled struct (ring.Ring.Value, list.Element.Value)
+// the assignment is lost, and the statement after it is skipped too.
+func (m *modernizer) ifaceOperandAssign(pc *parsedCell) {
+	if m.info == nil {
+		return
+	}
+	visit := func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+				return true
+			}
+			switch r := as.Rhs[0].(type) {
+			case *ast.BinaryExpr, *ast.UnaryExpr:
+				tv, ok := m.info.Types[r]
+				if !ok || tv.Value != nil || tv.Type == nil || types.IsInterface(tv.Type) {
+					return true
+				}
+				lt := m.info.TypeOf(as.Lhs[0])
+				if lt == nil || !types.IsInterface(lt) || hasTypeParam(lt) {
+					return true
+				}
+				te, ok := m.typeExpr(lt, r.Pos())
+				if !ok {
+					return true
+				}
+				as.Rhs[0] = &ast.CallExpr{Fun: &ast.ParenExpr{Lparen: r.Pos(), X: te, Rparen: r.Pos()}, Lparen: r.Pos(), Args: []ast.Expr{r}, Rparen: r.End()}
+			}
+			return true
+		})
+	}
+	for _, d := range pc.decls {
+		visit(d)
+	}
+	for _, st := range pc.stmts {
+		visit(st)
+	}
+}
+
+// nilVariadic drops a nil... argument: f(a, nil...) is f(a), whose
+// variadic parameter is nil too. yaegi panics compiling it ("CFG
+// post-order panic").
+func (m *modernizer) nilVariadic(c *ast.CallExpr) {
+	if m.info == nil || !c.Ellipsis.IsValid() || len(c.Args) == 0 {
+		return
+	}
+	last := c.Args[len(c.Args)-1]
+	if tv, ok := m.info.Types[last]; ok && tv.IsNil() {
+		c.Args = c.Args[:len(c.Args)-1]
+		c.Ellipsis = token.NoPos
+	}
+}

@@ -8,6 +8,10 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 	if e := m.recoverCall(c); e != nil {
 		return e
 	}
+	m.nilVariadic(c)
+	if e := m.syncOnceValue(c); e != nil {
+		return e
+	}
 	m.boxedArgs(c)
 	if e := m.errorsCall(c); e != nil {
 		return e
@@ -21,7 +25,9 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 // fixCell applies the whole-cell rewrites of the fix_*.go files before the
 // others run.
 func (m *modernizer) fixCell(pc *parsedCell) {
+	m.localAliases(pc)
 	m.zeroNamedResults(pc)
+	m.promotedMethods(pc)
 	m.explicitConsts(pc)
 	m.parallelIfaceAssign(pc)
 	m.ifaceCopies(pc)
@@ -29,4 +35,34 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.boxedAssertions(pc)
 	m.boxedSingleAssertions(pc)
 	m.errorEquality(pc)
+	m.ifaceOperandAssign(pc)
+	m.ifaceAssertions(pc)
+}
+
+// topLevelNames are the names decls declare at the package level: a cell's
+// variable st is not the package st its selectors (st.String()) would
+// otherwise import into the checked file ("st already declared through
+// import of package st").
+func topLevelNames(decls []ast.Decl) map[string]bool {
+	names := map[string]bool{}
+	for _, d := range decls {
+		switch x := d.(type) {
+		case *ast.FuncDecl:
+			if x.Recv == nil {
+				names[x.Name.Name] = true
+			}
+		case *ast.GenDecl:
+			for _, s := range x.Specs {
+				switch sp := s.(type) {
+				case *ast.ValueSpec:
+					for _, n := range sp.Names {
+						names[n.Name] = true
+					}
+				case *ast.TypeSpec:
+					names[sp.Name.Name] = true
+				}
+			}
+		}
+	}
+	return names
 }

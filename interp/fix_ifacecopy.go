@@ -13,7 +13,7 @@ import (
 //
 //	shapes = append(shapes, &Circle{i})
 //	=>
-//	shapes = append(shapes, func() Shape { gg__c1 := &Circle{i}; return gg__c1 }())
+//	shapes = append(shapes, func() Shape { gg__c1 := &Circle{i}; var gg__r2 Shape = gg__c1; return gg__r2 }())
 //
 // yaegi's interface value keeps the storage of the converted operand, not
 // a copy: var g I = v; v.x = 9 changes g, and in a loop every &Circle{i}
@@ -81,13 +81,27 @@ func (m *modernizer) ifaceCopy(e ast.Expr, target types.Type) ast.Expr {
 	if !ok {
 		return e
 	}
-	c := m.fresh("c")
+	te2, _ := m.typeExpr(target, pos)
+	c, r := m.fresh("c"), m.fresh("r")
+	if it, ok := target.Underlying().(*types.Interface); ok && it.Empty() {
+		if _, ptr := tv.Type.(*types.Pointer); !ptr {
+			// yaegi copies a value that becomes an any, and a copy
+			// returned as an any would lose what yaegi knows of its type
+			// (assertions to interfaces fail).
+			return e
+		}
+	}
+	// var r I = c; return r: a pointer returned as an any itself loses
+	// what yaegi knows of its type (x.(I) of the result fails), as yaegi
+	// holds it after var x any = p.
 	return &ast.CallExpr{Fun: &ast.FuncLit{
 		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos},
 			Results: &ast.FieldList{Opening: pos, Closing: pos, List: []*ast.Field{{Type: te}}}},
 		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{
 			&ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: c}}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{e}},
-			&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.Ident{NamePos: pos, Name: c}}},
+			&ast.DeclStmt{Decl: &ast.GenDecl{TokPos: pos, Tok: token.VAR, Specs: []ast.Spec{&ast.ValueSpec{
+				Names: []*ast.Ident{{NamePos: pos, Name: r}}, Type: te2, Values: []ast.Expr{&ast.Ident{NamePos: pos, Name: c}}}}}},
+			&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.Ident{NamePos: pos, Name: r}}},
 		}, Rbrace: pos},
 	}, Lparen: pos, Rparen: e.End()}
 }

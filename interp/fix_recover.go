@@ -3,6 +3,10 @@ package interp
 import (
 	"go/ast"
 	"reflect"
+	"regexp"
+	"strings"
+
+	"github.com/gograd/gograd/interp/symbols"
 )
 
 // extraRuntime holds gg__ helpers that fix_*.go files add to the compiled
@@ -31,10 +35,50 @@ func recovered(v any) any {
 			rv = rv.Elem()
 		}
 		if rv.CanInterface() {
-			return rv.Interface()
+			return goPanicValue(rv.Interface())
+		}
+	}
+	return goPanicValue(v)
+}
+
+// cfgPos is the position yaegi puts before the message of the errors it
+// panics with.
+var cfgPos = regexp.MustCompile(`^\S+:\d+:\d+: `)
+
+// goPanicValue is the value Go would have panicked with where yaegi
+// panics with one of its own: the runtime error of a nil pointer
+// dereference for reflect's "call of reflect.Value.Field on zero Value",
+// or of a call of a nil func (reflect.Value.Call: call of nil function),
+// and the message of a failed type assertion without yaegi's position.
+func goPanicValue(v any) any {
+	switch x := v.(type) {
+	case symbols.Exit:
+		// os.Exit unwinds the interpreted stack as a panic: no recover
+		// may stop it.
+		panic(x)
+	case *reflect.ValueError:
+		if x.Kind == reflect.Invalid {
+			return nilDerefError()
+		}
+	case string:
+		if x == "reflect.Value.Call: call of nil function" {
+			return nilDerefError()
+		}
+	case error:
+		msg := x.Error()
+		if loc := cfgPos.FindStringIndex(msg); loc != nil && strings.HasPrefix(msg[loc[1]:], "interface conversion: ") {
+			return &typeAssertionError{msg[loc[1]:]}
 		}
 	}
 	return asRuntimeBoundsError(v)
+}
+
+// nilDerefError is the runtime.Error of a nil pointer dereference.
+func nilDerefError() (e any) {
+	defer func() { e = recover() }()
+	var p *int
+	_ = *p
+	return nil
 }
 
 // recoverCall turns a call of the recover builtin into

@@ -155,7 +155,7 @@ type funcBody struct {
 
 // apply rewrites the cell's declarations and statements in place.
 func (m *modernizer) apply(pc *parsedCell) {
-	m.zeroNamedResults(pc)
+	m.fixCell(pc)
 	var bodies []funcBody
 	recursive := map[*ast.FuncLit]string{}
 	collect := func(n ast.Node) {
@@ -439,6 +439,11 @@ func (m *modernizer) rangeStmt(r *ast.RangeStmt, sig *types.Signature, label str
 	case *types.Basic:
 		if u.Info()&types.IsInteger != 0 {
 			return m.rangeInt(r, tv)
+		}
+		if u.Info()&types.IsString != 0 {
+			if st := m.rangeString(r); st != nil {
+				return st
+			}
 		}
 	case *types.Signature:
 		if st := m.rangeFunc(r, u, sig, label); st != nil {
@@ -808,6 +813,9 @@ func (m *modernizer) exprs(n ast.Node) {
 			if e := m.fixCall(x); e != nil {
 				return e
 			}
+			if e := m.jsonUnmarshal(x); e != nil {
+				return e
+			}
 			if e := m.errorsAs(x); e != nil {
 				return e
 			}
@@ -819,6 +827,9 @@ func (m *modernizer) exprs(n ast.Node) {
 			m.displayUpdate(x)
 			m.fmtArgs(x)
 			m.jsonArgs(x)
+			if e := m.jsonErrNames(x); e != nil {
+				return e
+			}
 			m.typeVerbs(x)
 			m.typedResults(x)
 			return m.builtinCall(x)
@@ -835,6 +846,9 @@ func (m *modernizer) exprs(n ast.Node) {
 		case *ast.IndexListExpr:
 			return m.iterType(x, x.Indices)
 		case *ast.BinaryExpr:
+			if e := m.ifaceEqual(x); e != nil {
+				return e
+			}
 			m.typedShift(x)
 		}
 		return e
@@ -1797,7 +1811,7 @@ func (m *modernizer) typeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {
 			}
 		}
 	}
-	if !need {
+	if !need && !m.anySwitchOnSessionTypes(ta, s) {
 		if bind == nil {
 			m.bindTypeSwitch(s, ta)
 		}

@@ -102,6 +102,7 @@ func (e *typeEnv) importLocked(p string) (*types.Package, error) {
 		}
 		sc.Insert(types.NewVar(token.NoPos, pkg, name, e.typeOf(v.Type())))
 	}
+	extraPackageDecls(p, pkg)
 	pkg.MarkComplete()
 	e.done[p] = true
 	return pkg, nil
