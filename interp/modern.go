@@ -271,6 +271,7 @@ func (m *modernizer) stmt(st ast.Stmt, sig *types.Signature) ast.Stmt {
 		}
 	case *ast.SelectStmt:
 		s.Body.List = m.stmtList(s.Body.List, sig)
+		return m.hoistedSelect(s)
 	case *ast.CaseClause:
 		s.Body = m.stmtList(s.Body, sig)
 	case *ast.CommClause:
@@ -279,7 +280,11 @@ func (m *modernizer) stmt(st ast.Stmt, sig *types.Signature) ast.Stmt {
 		if r, ok := s.Stmt.(*ast.RangeStmt); ok {
 			s.Stmt = m.rangeStmt(r, sig, s.Label.Name)
 		} else {
+			orig := s.Stmt
 			s.Stmt = m.stmt(s.Stmt, sig)
+			if b := labelInside(s, orig); b != nil {
+				return b
+			}
 		}
 	case *ast.RangeStmt:
 		return m.rangeStmt(s, sig, "")
@@ -314,7 +319,7 @@ func (m *modernizer) topDefer(d *ast.DeferStmt) ast.Stmt {
 		}
 		return !usesRecover
 	})
-	if usesRecover {
+	if usesRecover && !m.topRecoverLit(c) {
 		return nil
 	}
 	base := m.fresh("d")

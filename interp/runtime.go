@@ -93,6 +93,8 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		// Defer(f) registers a top-level defer statement's call (see
 		// modernizer.topDefer and Session.runDefers).
 		"Defer": reflect.ValueOf(func(f func()) { s.defers = append(s.defers, f) }),
+		// TopRecover is recover() in a deferred literal of the top level.
+		"TopRecover": reflect.ValueOf(s.topRecover),
 		// The same value as display.Render's symbol, so that symbols.MapTypes
 		// applies to it (see displayUpdate).
 		"Render":     reflect.ValueOf(display.Render),

@@ -59,6 +59,7 @@ type Session struct {
 	// defers holds the calls a cell's top-level defer statements
 	// registered (gg__.Defer), run last in first out as the cell ends.
 	defers []func()
+	topRec topRecoverState // the panic they may recover (fix2_toprecover.go)
 
 	// synthetic holds the positions ("file:line:col") of the function
 	// literals the rewrite made, left out of panic stacks.
@@ -388,9 +389,7 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 
 	s.defers = nil
 	defer func() {
-		if e := s.runDefers(); e != nil && err == nil {
-			err = e
-		}
+		err = s.runTopDefers(err)
 	}()
 	fset := s.in.FileSet()
 	pc, perr := parseCell(fset, name, code)
@@ -562,6 +561,7 @@ func (s *Session) runtimeError(err error, name string) *Error {
 	if !errors.As(err, &p) {
 		return compileError(err, name)
 	}
+	s.topRec.last = p.Value
 	e := &Error{Name: "panic"}
 	if _, exit := p.Value.(symbols.Exit); !exit {
 		p.Value = goPanicValue(p.Value) // Go's runtime errors for yaegi's reflect panics
