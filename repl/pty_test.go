@@ -426,6 +426,7 @@ func TestPipedInput(t *testing.T) {
 		{"empty input", "", 0, "", ""},
 		{"os.Exit status", "fmt.Println(\"a\")\nos.Exit(7)\nfmt.Println(\"b\")\n", 7, "a\n", ""},
 		{"quit ends early", "fmt.Println(\"a\")\n:quit\nnope()\n", 0, "a\n", ""},
+		{"deadlock fails", "fmt.Println(\"a\")\nch := make(chan int)\nch <- 1\nfmt.Println(\"b\")\n", 1, "a\n", "deadlock"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

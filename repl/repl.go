@@ -140,6 +140,9 @@ func (r *repl) startSession() error {
 		Stderr:  r.render.err,
 		Args:    []string{"gograd"},
 		Display: r.render.handle,
+		// Piped input is a script: goroutines that all block end it as
+		// they end a Go program, where a terminal user would interrupt.
+		DetectDeadlock: !r.interactive,
 	})
 	if err != nil {
 		return err
