@@ -599,6 +599,18 @@ func (m *modernizer) finalText(t types.Type) string {
 	if t == nil {
 		return ""
 	}
+	if types.IsInterface(t) {
+		// The dynamic value's String (see dynamicMirror).
+		e, ok := m.dynamicMirror(&ast.Ident{Name: "gg__v"}, t, false, false).(*ast.CallExpr)
+		if !ok || e == nil {
+			return ""
+		}
+		var out strings.Builder
+		if printer.Fprint(&out, token.NewFileSet(), e.Fun) != nil {
+			return ""
+		}
+		return out.String()
+	}
 	g := &mirrorGen{m: m, index: map[string]int{}}
 	if !g.needs(t, true, false, map[string]bool{}) {
 		return ""

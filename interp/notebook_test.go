@@ -194,6 +194,7 @@ type person struct { name string; Fav Color; tags []Color }`)
 		{`[2]Color{}`, "[red red]"},
 		{`Color(1)`, "green"},
 		{`[]int{1, 2}`, "[1 2]"},
+		{"type Job struct{ ID int }\nfunc (j Job) String() string { return fmt.Sprint(\"job\", j.ID) }\nl := list.New()\nl.PushBack(Job{3})\nl.Front().Value", "job3"},
 	} {
 		r := eval(t, s, tc.cell)
 		if got := r.Bundle["text/plain"]; got != tc.want {
