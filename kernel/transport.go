@@ -120,7 +120,7 @@ func (c *framedConn) Write(p []byte) (int, error) {
 	}
 	c.wbuf = append(c.wbuf, p...)
 	if len(c.wbuf) > 0 && (c.w.atBoundary() || len(c.wbuf) >= maxBuffered) {
-		_, err := c.Conn.Write(c.wbuf)
+		err := c.writeAll(c.wbuf)
 		if cap(c.wbuf) > maxBuffered {
 			c.wbuf = nil
 		} else {
@@ -131,6 +131,39 @@ func (c *framedConn) Write(p []byte) (int, error) {
 		}
 	}
 	return len(p), nil
+}
+
+// stallTimeout is how long a write may make no progress before the
+// connection is given up: a client that stops reading (hung, or gone
+// without closing) would otherwise block the kernel's shell or iopub
+// sender for good. ZeroMQ drops messages for such peers; the kernel
+// closes the connection (the peer can reconnect).
+var stallTimeout = 30 * time.Second
+
+// writeAll writes b in chunks, each with a deadline of stallTimeout; a
+// write that timed out after some progress goes on with a new one, so a
+// slow but live reader never times out.
+func (c *framedConn) writeAll(b []byte) error {
+	const chunk = 256 << 10
+	defer c.Conn.SetWriteDeadline(time.Time{})
+	for len(b) > 0 {
+		n := min(len(b), chunk)
+		c.Conn.SetWriteDeadline(time.Now().Add(stallTimeout))
+		w, err := c.Conn.Write(b[:n])
+		b = b[w:]
+		if err != nil {
+			var ne net.Error
+			if errors.As(err, &ne) && ne.Timeout() && w > 0 {
+				continue // slow, but reading: a new deadline
+			}
+			if errors.As(err, &ne) && ne.Timeout() {
+				c.Conn.Close() // a frame is half written: the stream is lost
+				return fmt.Errorf("kernel: peer stopped reading for %v: %w", stallTimeout, err)
+			}
+			return err
+		}
+	}
+	return nil
 }
 
 func (c *framedConn) Read(p []byte) (int, error) {

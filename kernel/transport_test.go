@@ -36,6 +36,57 @@ func (c *countingConn) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
+func (c *countingConn) SetWriteDeadline(time.Time) error { return nil }
+
+// A peer that stops reading cannot block the kernel's writer for good:
+// the write gives up after stallTimeout without progress, and the
+// connection is closed.
+func TestStalledPeerDoesNotBlockWrites(t *testing.T) {
+	defer func(d time.Duration) { stallTimeout = d }(stallTimeout)
+	stallTimeout = 100 * time.Millisecond
+	kernelSide, peer := net.Pipe() // the peer never reads
+	defer peer.Close()
+	c := newFramedConn(kernelSide)
+	greeting := make([]byte, greetingSize)
+	done := make(chan error, 1)
+	go func() {
+		_, err := c.Write(greeting)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err == nil {
+			t.Fatal("write to a peer that never reads succeeded")
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("write to a stalled peer still blocked after 5s")
+	}
+	// A peer that reads slowly but steadily gets everything.
+	kernelSide2, peer2 := net.Pipe()
+	defer peer2.Close()
+	c2 := newFramedConn(kernelSide2)
+	got := make(chan int, 1)
+	go func() {
+		n := 0
+		buf := make([]byte, 7)
+		for n < greetingSize {
+			time.Sleep(20 * time.Millisecond)
+			k, err := peer2.Read(buf)
+			if err != nil {
+				break
+			}
+			n += k
+		}
+		got <- n
+	}()
+	if _, err := c2.Write(greeting); err != nil {
+		t.Fatalf("slow reader: %v", err)
+	}
+	if n := <-got; n != greetingSize {
+		t.Fatalf("slow reader got %d bytes, want %d", n, greetingSize)
+	}
+}
+
 func TestFramedConnWritesWholeMessages(t *testing.T) {
 	cc := &countingConn{}
 	c := newFramedConn(cc)
