@@ -29,6 +29,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.loopVarPointers(pc)
 	m.zeroNamedResults(pc)
 	m.closuresForDefer(pc)
+	m.deferChains(pc)
 	m.deferStacks(pc)
 	m.compiledCallbacks(pc)
 	m.selectChans(pc)
