@@ -30,6 +30,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.zeroNamedResults(pc)
 	m.closuresForDefer(pc)
 	m.deferChains(pc)
+	m.declRecovers(pc)
 	m.deferStacks(pc)
 	m.compiledCallbacks(pc)
 	m.selectChans(pc)
