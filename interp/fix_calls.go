@@ -31,6 +31,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.closuresForDefer(pc)
 	m.deferChains(pc)
 	m.declRecovers(pc)
+	m.markBlankAsserts(pc)
 	m.deferStacks(pc)
 	m.compiledCallbacks(pc)
 	m.selectChans(pc)

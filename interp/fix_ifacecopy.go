@@ -64,6 +64,7 @@ func (m *modernizer) ifaceCopies(pc *parsedCell) {
 					return false
 				}
 			case *ast.CallExpr:
+				m.freshConversion(x, wrap)
 				m.freshArgs(x, wrap)
 			case *ast.AssignStmt:
 				if x.Tok == token.ASSIGN && len(x.Lhs) == len(x.Rhs) {
@@ -108,6 +109,9 @@ func (m *modernizer) ifaceCopy(e ast.Expr, target types.Type, inLoop bool) ast.E
 	}
 	if isErrorType(target) && boxedErrType(tv.Type) {
 		return m.boxErr(e)
+	}
+	if c := m.varIfaceCopy(e, tv.Type, target); c != nil {
+		return c
 	}
 	if !inLoop {
 		return e

@@ -37,6 +37,9 @@ type modernizer struct {
 	// mono maps instantiations of the session's generics to their
 	// monomorphized copies (see generics.go).
 	mono *monoCell
+	// blankAsserts are the assertions whose value is discarded
+	// (_, ok := x.(I)): see markBlankAsserts.
+	blankAsserts map[token.Pos]bool
 }
 
 func (m *modernizer) fresh(base string) string {
