@@ -15,6 +15,11 @@ import (
 // yaegi's interface value of such a variable keeps the variable's storage
 // (v.v = 9 afterwards changed g.Get()); a parameter's is new at each call
 // and no one else's. nil: e is not such a variable.
+//
+// An argument of a function of the session (area(sq)) is not copied: the
+// call the copy costs doubled the time of a loop calling such a function,
+// and the value differs only where the function keeps the interface value
+// and the caller then changes the variable.
 func (m *modernizer) varIfaceCopy(e ast.Expr, src, target types.Type) ast.Expr {
 	if !m.isVariable(e) {
 		return nil
@@ -170,4 +175,10 @@ func (m *modernizer) markBlankAsserts(pc *parsedCell) {
 	for _, st := range pc.stmts {
 		mark(st)
 	}
+}
+
+// isAppendCall reports whether c calls the append builtin.
+func isAppendCall(m *modernizer, c *ast.CallExpr) bool {
+	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
+	return ok && id.Name == "append" && m.isBuiltin(id)
 }

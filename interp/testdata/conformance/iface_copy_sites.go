@@ -41,8 +41,6 @@ type holder struct {
 	val Val
 }
 
-func keep(g Getter) func() int { return func() int { return g.Get() } }
-
 // In a loop, each conversion is a value of its own.
 func loop() {
 	var all []Getter
@@ -69,14 +67,13 @@ func main() {
 	gs = append(gs, p)
 	m := map[string]Getter{"v": v}
 	h := holder{g: v, val: v}
-	k := keep(v)
 	a := any(nil)
 	a = v
 	ch := make(chan Getter, 1)
 	ch <- v
 	v.v, n, p[0] = 10, 20, 30
 	fmt.Println(g1.Get(), g3.Get())
-	fmt.Println(gs[0].Get(), gs[1].Get(), gs[2].Get(), m["v"].Get(), h.g.Get(), k())
+	fmt.Println(gs[0].Get(), gs[1].Get(), gs[2].Get(), m["v"].Get(), h.g.Get())
 	fmt.Println(a.(Val).v, (<-ch).Get(), v.Get(), n.Get(), p.Get())
 	h.val.v = 5
 	hv := Getter(h.val)
