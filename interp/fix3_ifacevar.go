@@ -30,24 +30,27 @@ func (m *modernizer) varIfaceCopy(e ast.Expr, src, target types.Type) ast.Expr {
 	if types.NewMethodSet(src).Len() == 0 && types.NewMethodSet(types.NewPointer(src)).Len() == 0 {
 		return nil // converted as a plain value
 	}
-	return m.convWrapper(e, src, target, false)
+	return m.convWrapper(e, src, target, convAssign)
 }
 
 // convWrapper is e, of the type src, converted to the interface target by
-// a function of its own, as a parameter returned:
-//
-//	func(gg__c1 T) I { return gg__c1 }(e)
-//
-// or, with assign, assigned to a variable first:
+// a function of its own, as a parameter: with convAssign assigned to a
+// variable of the interface type, with convReturn returned:
 //
 //	func(gg__c1 T) I { var gg__r2 I = gg__c1; return gg__r2 }(e)
+//	func(gg__c1 T) I { return gg__c1 }(e)
 //
-// (the conversion by assignment of a pointer is the one yaegi's
-// assertions to the session's interfaces accept: the value of any(p), or
-// of p returned as an any, failed them; that of a value of a type whose
-// methods have pointer receivers passed assertions to fmt.Stringer, and
-// such values compared unequal). nil: a type cannot be written.
-func (m *modernizer) convWrapper(e ast.Expr, src, target types.Type, assign bool) ast.Expr {
+// yaegi's values of the conversions differ, and each passes assertions
+// the others fail: the value of an assignment is the one an assertion of
+// an any to a session interface (x.(Getter)) and that of a pointer
+// (any(&Box{}).(Setter)) accept, but with it a value of a type whose
+// methods have pointer receivers passes an assertion to fmt.Stringer and
+// values compare unequal; fmt.Stringer(c) of a parameter panics in
+// reflect.Set, and the value of Named(c) failed assertions to other
+// session interfaces. So assignments are copied by assignment, explicit
+// conversions by returning; pointers converted explicitly are assigned
+// (see freshConversion). nil: a type cannot be written.
+func (m *modernizer) convWrapper(e ast.Expr, src, target types.Type, mode convMode) ast.Expr {
 	pos := e.Pos()
 	st, ok := m.typeExpr(src, pos)
 	if !ok {
@@ -63,7 +66,7 @@ func (m *modernizer) convWrapper(e ast.Expr, src, target types.Type, assign bool
 	decl := &ast.DeclStmt{Decl: &ast.GenDecl{TokPos: pos, Tok: token.VAR, Specs: []ast.Spec{
 		&ast.ValueSpec{Names: []*ast.Ident{id(res)}, Type: it2, Values: []ast.Expr{id(name)}}}}}
 	body := []ast.Stmt{decl, &ast.ReturnStmt{Return: pos, Results: []ast.Expr{id(res)}}}
-	if !assign {
+	if mode == convReturn {
 		body = []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{id(name)}}}
 	}
 	return &ast.CallExpr{Fun: &ast.FuncLit{
@@ -115,6 +118,16 @@ func (m *modernizer) freshConversion(c *ast.CallExpr, wrap func(ast.Expr, types.
 		return
 	}
 	arg := c.Args[0]
+	if types.IsInterface(tv.Type) && !hasTypeParam(tv.Type) && !isErrorType(tv.Type) && m.isVariable(arg) {
+		if at := m.info.TypeOf(arg); at != nil && !types.IsInterface(at) && declaredInCell(at) && !hasTypeParam(at) {
+			if _, ptr := types.Unalias(at).Underlying().(*types.Pointer); !ptr {
+				if w := m.convWrapper(arg, at, tv.Type, convReturn); w != nil {
+					c.Args[0] = w
+					return
+				}
+			}
+		}
+	}
 	c.Args[0] = wrap(arg, tv.Type)
 	if c.Args[0] != arg || !types.IsInterface(tv.Type) || hasTypeParam(tv.Type) {
 		return
@@ -126,7 +139,7 @@ func (m *modernizer) freshConversion(c *ast.CallExpr, wrap func(ast.Expr, types.
 	if _, ptr := types.Unalias(at.Type).Underlying().(*types.Pointer); !ptr {
 		return
 	}
-	if w := m.convWrapper(arg, at.Type, tv.Type, true); w != nil {
+	if w := m.convWrapper(arg, at.Type, tv.Type, convAssign); w != nil {
 		c.Args[0] = w
 	}
 }
@@ -182,3 +195,11 @@ func isAppendCall(m *modernizer, c *ast.CallExpr) bool {
 	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
 	return ok && id.Name == "append" && m.isBuiltin(id)
 }
+
+// convMode is the conversion a convWrapper makes.
+type convMode int
+
+const (
+	convAssign convMode = iota // var r I = c
+	convReturn                 // return c, as I
+)

@@ -56,6 +56,16 @@ func loop() {
 	fmt.Println()
 }
 
+// A value assigned to an any, then asserted to a session interface.
+type rec struct {
+	N    int
+	Name string
+}
+
+func (r rec) Get() int { return r.N }
+
+var held any
+
 func main() {
 	v := Val{v: 1}
 	n := Num(2)
@@ -106,4 +116,10 @@ func main() {
 		}
 	}
 	fmt.Println(b.v)
+	rv := rec{1, "a"}
+	held = rv
+	rv.N = 2
+	_, isG := held.(Getter)
+	hg, _ := held.(Getter)
+	fmt.Println(isG, hg.Get(), rv.Get())
 }
