@@ -8,9 +8,10 @@ import (
 // topRecoverState is the panic a cell's top-level deferred calls may
 // recover (see modernizer.topRecoverLit and Session.runTopDefers).
 type topRecoverState struct {
-	last    any  // the value of the last panic of a chunk (runtimeError)
-	pending any  // the panic the deferred calls run for
-	active  bool // a panic is pending and not recovered yet
+	last    any   // the value of the last panic of a chunk (runtimeError)
+	pending any   // the panic the deferred calls run for
+	active  bool  // a panic is pending and not recovered yet
+	direct  int64 // the depth of a function a top-level deferred call calls (see topDirect)
 }
 
 // topRecover is recover() in a function literal deferred at the top

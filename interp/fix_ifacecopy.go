@@ -64,7 +64,13 @@ func (m *modernizer) ifaceCopies(pc *parsedCell) {
 					return false
 				}
 			case *ast.CallExpr:
-				m.freshArgs(x, wrap)
+				m.freshConversion(x, wrap)
+				m.freshArgs(x, func(e ast.Expr, target types.Type) ast.Expr {
+					if !isAppendCall(m, x) {
+						return m.ifaceCopyOf(e, target, inLoop, false) // see varIfaceCopy
+					}
+					return wrap(e, target)
+				})
 			case *ast.AssignStmt:
 				if x.Tok == token.ASSIGN && len(x.Lhs) == len(x.Rhs) {
 					for i := range x.Rhs {
@@ -99,6 +105,11 @@ func (m *modernizer) ifaceCopies(pc *parsedCell) {
 // ifaceCopy is e converted to target in a function of its own (see
 // ifaceCopies), or e itself where that is not needed.
 func (m *modernizer) ifaceCopy(e ast.Expr, target types.Type, inLoop bool) ast.Expr {
+	return m.ifaceCopyOf(e, target, inLoop, true)
+}
+
+// ifaceCopyOf is ifaceCopy; variables are copied only with copyVars.
+func (m *modernizer) ifaceCopyOf(e ast.Expr, target types.Type, inLoop, copyVars bool) ast.Expr {
 	if target == nil || !types.IsInterface(target) || hasTypeParam(target) {
 		return e
 	}
@@ -108,6 +119,11 @@ func (m *modernizer) ifaceCopy(e ast.Expr, target types.Type, inLoop bool) ast.E
 	}
 	if isErrorType(target) && boxedErrType(tv.Type) {
 		return m.boxErr(e)
+	}
+	if copyVars { // not for arguments of the session's functions: see varIfaceCopy
+		if c := m.varIfaceCopy(e, tv.Type, target); c != nil {
+			return c
+		}
 	}
 	if !inLoop {
 		return e

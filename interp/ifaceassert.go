@@ -37,8 +37,8 @@ func (m *modernizer) ifaceAssertion(x ast.Expr, xt, it types.Type, pos token.Pos
 		return nil
 	}
 	named, ok := types.Unalias(it).(*types.Named)
-	if !ok || named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "main" {
-		return nil // the session's own interfaces: yaegi handles them
+	if (!ok || named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "main") && (!emptyIface(xt) || m.blankAsserts[pos]) {
+		return nil // the session's own interfaces: yaegi handles them (see emptyIface)
 	}
 	iface, ok := it.Underlying().(*types.Interface)
 	if !ok || iface.NumMethods() == 0 {

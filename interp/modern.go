@@ -37,6 +37,9 @@ type modernizer struct {
 	// mono maps instantiations of the session's generics to their
 	// monomorphized copies (see generics.go).
 	mono *monoCell
+	// blankAsserts are the assertions whose value is discarded
+	// (_, ok := x.(I)): see markBlankAsserts.
+	blankAsserts map[token.Pos]bool
 }
 
 func (m *modernizer) fresh(base string) string {
@@ -366,7 +369,7 @@ func (m *modernizer) topDefer(d *ast.DeferStmt) ast.Stmt {
 	// func(params) func() { return func() { call } }(vals): parameters,
 	// unlike a block's variables, are new for each run of a loop body.
 	inner := &ast.FuncLit{Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}},
-		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: call}}, Rbrace: pos}}
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{m.topDirectStmt(call, c)}, Rbrace: pos}}
 	outer := &ast.FuncLit{Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, List: params, Closing: pos},
 		Results: &ast.FieldList{List: []*ast.Field{{Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}}}}}},
 		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{inner}}}, Rbrace: pos}}

@@ -123,6 +123,9 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 	} {
 		syms[k] = v
 	}
+	for k, v := range s.fix3Runtime() {
+		syms[k] = v
+	}
 	for k, v := range extraRuntime {
 		syms[k] = v
 	}
