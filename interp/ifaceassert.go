@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
 	"strings"
 )
 
@@ -37,8 +38,18 @@ func (m *modernizer) ifaceAssertion(x ast.Expr, xt, it types.Type, pos token.Pos
 		return nil
 	}
 	named, ok := types.Unalias(it).(*types.Named)
-	if (!ok || named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "main") && (!emptyIface(xt) || m.blankAsserts[pos]) {
-		return nil // the session's own interfaces: yaegi handles them (see emptyIface)
+	sessionIface := !ok || named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "main"
+	// An interface of the session (or a literal one) from an any: yaegi's
+	// own assertion matches the value's interpreted type exactly (Dog and
+	// Cat, both struct { Name string }, told apart) once the operand is a
+	// compiled interface{} (gg__.Any); from an interpreted any it failed
+	// to store its result ("reflect.Set: value of type interface {} is
+	// not assignable to type interp.valueInterface"). It is tried first;
+	// values that lost their interpreted type (var y any = Cat{}) fall to
+	// the session's types, tried one by one.
+	exact := sessionIface && emptyIface(xt)
+	if sessionIface && !exact {
+		return nil // the session's own interfaces: yaegi handles them
 	}
 	iface, ok := it.Underlying().(*types.Interface)
 	if !ok || iface.NumMethods() == 0 {
@@ -77,15 +88,23 @@ func (m *modernizer) ifaceAssertion(x ast.Expr, xt, it types.Type, pos token.Pos
 		return nil
 	}
 	var b strings.Builder
+	first := ""
+	if exact {
+		if commaOk {
+			first = fmt.Sprintf("if gg__r, gg__ok := gg__.Any(gg__v).(%s); gg__ok {\nreturn gg__r, true\n}\n", its)
+		} else {
+			first = fmt.Sprintf("if gg__r, gg__ok := gg__.Any(gg__v).(%s); gg__ok {\nreturn gg__r\n}\n", its)
+		}
+	}
 	if commaOk {
-		fmt.Fprintf(&b, "func(gg__v %s) (%s, bool) {\n", xts, its)
+		fmt.Fprintf(&b, "func(gg__v %s) (%s, bool) {\n%s", xts, its, first)
 		b.WriteString(nilAssertGuard(it, true))
 		for _, c := range cases {
 			fmt.Fprintf(&b, "if gg__x, gg__ok := gg__v.(%s); gg__ok {\nreturn gg__x, true\n}\n", c)
 		}
 		fmt.Fprintf(&b, "gg__r, gg__ok := gg__v.(%s)\nreturn gg__r, gg__ok\n}", its)
 	} else {
-		fmt.Fprintf(&b, "func(gg__v %s) %s {\n", xts, its)
+		fmt.Fprintf(&b, "func(gg__v %s) %s {\n%s", xts, its, first)
 		b.WriteString(nilAssertGuard(it, false))
 		for _, c := range cases {
 			fmt.Fprintf(&b, "if gg__x, gg__ok := gg__v.(%s); gg__ok {\nreturn gg__x\n}\n", c)
@@ -133,4 +152,9 @@ func (m *modernizer) typeAssert(ta *ast.TypeAssertExpr, xt types.Type, commaOk b
 		xt = m.info.TypeOf(ta.X)
 	}
 	return m.ifaceAssertion(ta.X, xt, m.info.TypeOf(ta.Type), ta.Pos(), commaOk)
+}
+
+func init() {
+	// Any is interface{} as a compiled type (see ifaceAssertion).
+	extraRuntime["Any"] = reflect.ValueOf((*any)(nil))
 }
