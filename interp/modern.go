@@ -75,6 +75,7 @@ func (m *modernizer) typeExpr(t types.Type, pos token.Pos) (ast.Expr, bool) {
 	if err != nil {
 		return nil, false
 	}
+	hideUnexported(e) // struct type literals as the cell's (see rewriteCell)
 	if len(m.renames) > 0 {
 		ast.Inspect(e, func(n ast.Node) bool {
 			switch x := n.(type) {
@@ -271,7 +272,11 @@ func (m *modernizer) stmt(st ast.Stmt, sig *types.Signature) ast.Stmt {
 		}
 	case *ast.SelectStmt:
 		s.Body.List = m.stmtList(s.Body.List, sig)
-		return m.hoistedSelect(s)
+		r := m.hoistedSelect(s)
+		if b := m.selectBreaks(s, r); b != nil {
+			return b
+		}
+		return r
 	case *ast.CaseClause:
 		s.Body = m.stmtList(s.Body, sig)
 	case *ast.CommClause:
@@ -281,6 +286,9 @@ func (m *modernizer) stmt(st ast.Stmt, sig *types.Signature) ast.Stmt {
 			s.Stmt = m.rangeStmt(r, sig, s.Label.Name)
 		} else {
 			orig := s.Stmt
+			if sel, ok := orig.(*ast.SelectStmt); ok {
+				selectLabels.Store(sel, s.Label.Name)
+			}
 			s.Stmt = m.stmt(s.Stmt, sig)
 			if b := labelInside(s, orig); b != nil {
 				return b
@@ -341,6 +349,11 @@ func (m *modernizer) topDefer(d *ast.DeferStmt) ast.Stmt {
 		default:
 			return nil
 		}
+	} else if sel, x, t, ok := m.deferRecv(c.Fun); ok {
+		if !param(x, t, base+"r") {
+			return nil
+		}
+		call.Fun = &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: base + "r"}, Sel: sel.Sel}
 	} else if _, ok := c.Fun.(*ast.FuncLit); !ok {
 		tv, ok := m.info.Types[c.Fun]
 		if !ok || !tv.IsValue() || !param(c.Fun, tv.Type, base+"f") {

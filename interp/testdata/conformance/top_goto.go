@@ -1,0 +1,17 @@
+// Code generated from top_goto.gos by TestConformance (GOGRAD_WRITE_TWINS=1); the compiled twin of the script.
+
+package main
+
+import (
+	"fmt"
+)
+
+func main() {
+	i := 0
+retry:
+	i++
+	if i < 3 {
+		goto retry
+	}
+	fmt.Println("i", i)
+}
