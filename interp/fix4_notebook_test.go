@@ -1,0 +1,67 @@
+package interp
+
+import "testing"
+
+// Multi-cell sessions: values, types and generics flowing between cells,
+// and redefinitions.
+func TestFix4NotebookSessions(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		cells []string
+		want  string
+	}{
+		{"generic type across cells", []string{
+			"type Stack[T any] struct{ items []T }\nfunc (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }\nfunc (s *Stack[T]) Len() int { return len(s.items) }",
+			"var st Stack[string]\nst.Push(\"a\")\nst.Push(\"b\")",
+			"st.Len()",
+		}, "2"},
+		{"generic func across cells", []string{
+			"func Map[T, U any](xs []T, f func(T) U) []U { var out []U; for _, x := range xs { out = append(out, f(x)) }; return out }",
+			"ys := Map([]int{1, 2}, func(i int) string { return strings.Repeat(\"x\", i) })",
+			"fmt.Sprint(ys, len(ys))",
+		}, "[x xx] 2"},
+		{"redefined function with a new signature", []string{
+			"func f() int { return 1 }\nx := f()",
+			"func f(k int) string { return strconv.Itoa(k * 2) }",
+			"f(x + 1)",
+		}, "4"},
+		{"redefined type with a new field", []string{
+			"type P struct{ X int }",
+			"type P struct{ X, Y int }\np := P{1, 2}",
+			"p.X + p.Y",
+		}, "3"},
+		{"map of anonymous structs across cells", []string{
+			"counts := map[string]struct{ n int }{}",
+			"c := counts[\"x\"]\nc.n += 2\ncounts[\"x\"] = c",
+			"counts[\"x\"].n",
+		}, "2"},
+		{"method value of a compiled type deferred at top level", []string{
+			"var sb strings.Builder\nfunc() { defer sb.WriteString(\"late\"); sb.WriteString(\"early \") }()",
+			"sb.String()",
+		}, "early late"},
+		{"nil pointer with String method", []string{
+			"type N struct{}\nfunc (n *N) String() string { if n == nil { return \"nilN\" }; return \"N\" }",
+			"var n *N",
+			"fmt.Sprint(n, &N{})",
+		}, "nilN N"},
+		{"break out of a loop from a select case", []string{
+			"c := make(chan int)\nd := make(chan int, 1)\nd <- 1\nk := 0",
+			"loop:\nfor {\n\tselect {\n\tcase <-c:\n\t\tk++\n\tcase <-d:\n\t\tk += 10\n\t\tbreak loop\n\t}\n}",
+			"k",
+		}, "10"},
+		{"closure over a value from an earlier cell", []string{
+			"base := 5",
+			"add := func(x int) int { return x + base }",
+			"base = 100",
+			"add(1)",
+		}, "101"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, _, _ := testSession(t)
+			r := cells(t, s, tc.cells...)
+			if got := r.Bundle["text/plain"]; got != tc.want {
+				t.Errorf("value = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
