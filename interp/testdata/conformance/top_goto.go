@@ -14,4 +14,18 @@ retry:
 		goto retry
 	}
 	fmt.Println("i", i)
+	m := 0
+again:
+	k := m * 2
+	m++
+	if m < 4 {
+		goto again
+	}
+	fmt.Println(m, k)
+	if m > 100 {
+		goto done
+	}
+	fmt.Println("middle")
+done:
+	fmt.Println("done", k)
 }
