@@ -49,6 +49,11 @@ func TestFix4NotebookSessions(t *testing.T) {
 			"loop:\nfor {\n\tselect {\n\tcase <-c:\n\t\tk++\n\tcase <-d:\n\t\tk += 10\n\t\tbreak loop\n\t}\n}",
 			"k",
 		}, "10"},
+		{"%T of an error holding a session pointer type", []string{
+			"type PE struct{ line int }\nfunc (e *PE) Error() string { return \"pe\" }",
+			"var err error = &PE{3}",
+			"fmt.Sprintf(\"%T %v\", err, err)",
+		}, "*main.PE pe"},
 		{"closure over a value from an earlier cell", []string{
 			"base := 5",
 			"add := func(x int) int { return x + base }",

@@ -2266,13 +2266,10 @@ func (m *modernizer) dynamicTypeName(e ast.Expr, it types.Type) ast.Expr {
 	}
 	v := m.fresh("v")
 	vid := func() *ast.Ident { return &ast.Ident{NamePos: pos, Name: v} }
-	body := []ast.Stmt{
-		&ast.TypeSwitchStmt{Switch: pos, Assign: &ast.ExprStmt{X: &ast.TypeAssertExpr{X: vid(), Lparen: pos, Rparen: pos}},
-			Body: &ast.BlockStmt{Lbrace: pos, List: clauses, Rbrace: pos}},
+	body := append(assertChain(v, clauses, pos), // see assertChain
 		&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.CallExpr{
 			Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "TypeOf"}},
-			Lparen: pos, Args: []ast.Expr{vid()}, Rparen: pos}}},
-	}
+			Lparen: pos, Args: []ast.Expr{vid()}, Rparen: pos}}})
 	lit := &ast.FuncLit{
 		Type: &ast.FuncType{Func: pos,
 			Params:  &ast.FieldList{Opening: pos, List: []*ast.Field{{Names: []*ast.Ident{vid()}, Type: ite}}, Closing: pos},

@@ -1,0 +1,31 @@
+package interp
+
+import (
+	"go/ast"
+	"go/token"
+)
+
+// assertChain turns the clauses of a type switch over the variable v
+// (case T: body) into comma-ok assertions, in order:
+//
+//	if _, ok := v.(T); ok { body }
+//
+// yaegi's type switch misses the session's pointer types (and, unbound,
+// all its types) when v holds a compiled interface wrapper (an error
+// holding *ParseError), so dynamicTypeName's %T gave "interp._error";
+// its comma-ok assertions find them.
+func assertChain(v string, clauses []ast.Stmt, pos token.Pos) []ast.Stmt {
+	var out []ast.Stmt
+	for _, c := range clauses {
+		cc, ok := c.(*ast.CaseClause)
+		if !ok || len(cc.List) != 1 {
+			continue
+		}
+		out = append(out, &ast.IfStmt{If: pos,
+			Init: &ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: "_"}, &ast.Ident{NamePos: pos, Name: "gg__ok"}}, TokPos: pos, Tok: token.DEFINE,
+				Rhs: []ast.Expr{&ast.TypeAssertExpr{X: &ast.Ident{NamePos: pos, Name: v}, Lparen: pos, Type: cc.List[0], Rparen: pos}}},
+			Cond: &ast.Ident{NamePos: pos, Name: "gg__ok"},
+			Body: &ast.BlockStmt{Lbrace: pos, List: cc.Body, Rbrace: pos}})
+	}
+	return out
+}
