@@ -54,6 +54,11 @@ func TestFix4NotebookSessions(t *testing.T) {
 			"var err error = &PE{3}",
 			"fmt.Sprintf(\"%T %v\", err, err)",
 		}, "*main.PE pe"},
+		{"%T of a replaced call's result", []string{
+			"type OpErr struct{ Err error }\nfunc (e *OpErr) Error() string { return \"op\" }\nfunc (e *OpErr) Unwrap() error { return e.Err }",
+			"w := fmt.Errorf(\"ctx: %w\", &OpErr{io.EOF})",
+			"fmt.Sprintf(\"%T\", errors.Unwrap(w))",
+		}, "*main.OpErr"},
 		{"closure over a value from an earlier cell", []string{
 			"base := 5",
 			"add := func(x int) int { return x + base }",

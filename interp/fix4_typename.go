@@ -3,6 +3,7 @@ package interp
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 )
 
 // assertChain turns the clauses of a type switch over the variable v
@@ -28,4 +29,24 @@ func assertChain(v string, clauses []ast.Stmt, pos token.Pos) []ast.Stmt {
 			Body: &ast.BlockStmt{Lbrace: pos, List: cc.Body, Rbrace: pos}})
 	}
 	return out
+}
+
+// keepTypes wraps a replacement function of exprs: a call the rewrite
+// replaced (errors.Unwrap(w) by an interpreted helper) keeps its type in
+// the cell's type information, so that the rewrites of the calls around it
+// still know it (fmt.Printf("%T", errors.Unwrap(w)) named interp._error).
+func (m *modernizer) keepTypes(f func(ast.Expr) ast.Expr) func(ast.Expr) ast.Expr {
+	return func(e ast.Expr) ast.Expr {
+		r := f(e)
+		if c, ok := r.(*ast.CallExpr); ok && r != e && m.info != nil {
+			if _, was := e.(*ast.CallExpr); was {
+				if tv, ok := m.info.Types[e]; ok && tv.IsValue() {
+					if _, known := m.info.Types[r]; !known {
+						m.info.Types[c] = types.TypeAndValue{Type: tv.Type}
+					}
+				}
+			}
+		}
+		return r
+	}
 }

@@ -824,7 +824,7 @@ func (m *modernizer) exprs(n ast.Node) {
 	})
 	commaOk := commaOkAsserts(n)
 	operands := m.assertOperandTypes(n)
-	replaceExprs(n, func(e ast.Expr) ast.Expr {
+	replaceExprs(n, m.keepTypes(func(e ast.Expr) ast.Expr {
 		switch x := e.(type) {
 		case *ast.TypeAssertExpr:
 			if e := m.typeAssert(x, operands[x], commaOk[x]); e != nil {
@@ -873,7 +873,7 @@ func (m *modernizer) exprs(n ast.Node) {
 			m.typedShift(x)
 		}
 		return e
-	})
+	}))
 }
 
 // typedShift converts the untyped constant left operand of a non-constant
