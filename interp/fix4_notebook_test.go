@@ -1,6 +1,10 @@
 package interp
 
-import "testing"
+import (
+	"context"
+	"errors"
+	"testing"
+)
 
 // Multi-cell sessions: values, types and generics flowing between cells,
 // and redefinitions.
@@ -73,5 +77,18 @@ func TestFix4NotebookSessions(t *testing.T) {
 				t.Errorf("value = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// os.Exit at the top level runs no deferred calls (Go runs none).
+func TestFix4ExitSkipsTopDefers(t *testing.T) {
+	s, out, _ := testSession(t)
+	_, err := s.Eval(context.Background(), "fmt.Println(\"x\")\ndefer fmt.Println(\"deferred\")\nos.Exit(3)")
+	var e *Error
+	if !errors.As(err, &e) || e.ExitCode != 3 {
+		t.Fatalf("err = %v, want exit status 3", err)
+	}
+	if got := out.String(); got != "x\n" {
+		t.Errorf("stdout = %q, want %q", got, "x\n")
 	}
 }
