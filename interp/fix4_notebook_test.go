@@ -63,6 +63,24 @@ func TestFix4NotebookSessions(t *testing.T) {
 			"w := fmt.Errorf(\"ctx: %w\", &OpErr{io.EOF})",
 			"fmt.Sprintf(\"%T\", errors.Unwrap(w))",
 		}, "*main.OpErr"},
+		{"generic function instantiated again with a later cell's type", []string{
+			"func Count[T comparable](xs []T, x T) int { n := 0; for _, v := range xs { if v == x { n++ } }; return n }",
+			"a := Count([]int{1, 2, 1}, 1)",
+			"type Pt struct{ X, Y int }",
+			"b := Count([]Pt{{1, 2}, {1, 2}, {0, 0}}, Pt{1, 2})",
+			"fmt.Sprint(a, b)",
+		}, "2 2"},
+		{"redefined type with a new method set", []string{
+			"type Sh struct{ R float64 }\nfunc (s Sh) Area() float64 { return s.R }",
+			"type Sh struct{ W, H float64 }\nfunc (s Sh) Area() float64 { return s.W * s.H }\nfunc (s Sh) String() string { return fmt.Sprintf(\"%gx%g\", s.W, s.H) }",
+			"fmt.Sprint(Sh{2, 3}, \" \", Sh{2, 3}.Area())",
+		}, "2x3 6"},
+		{"method on a type from an earlier cell through an interface", []string{
+			"type Animal interface{ Sound() string }\ntype Dog struct{}\nfunc (Dog) Sound() string { return \"woof\" }",
+			"var zoo []Animal\nzoo = append(zoo, Dog{})",
+			"type Cat struct{ n int }\nfunc (c *Cat) Sound() string { return strings.Repeat(\"meow\", c.n) }\nzoo = append(zoo, &Cat{2})",
+			"var out []string\nfor _, a := range zoo { out = append(out, a.Sound()) }\nstrings.Join(out, \",\")",
+		}, "woof,meowmeow"},
 		{"closure over a value from an earlier cell", []string{
 			"base := 5",
 			"add := func(x int) int { return x + base }",
