@@ -58,6 +58,11 @@ func TestFix4NotebookSessions(t *testing.T) {
 			"var err error = &PE{3}",
 			"fmt.Sprintf(\"%T %v\", err, err)",
 		}, "*main.PE pe"},
+		{"%T of errors of value and pointer receiver types", []string{
+			"type VE struct{ a int }\nfunc (e VE) Error() string { return \"ve\" }\ntype PE2 struct{ b string }\nfunc (e *PE2) Error() string { return \"pe\" }",
+			"func mk(p bool) error { if p { return &PE2{\"x\"} }; return VE{2} }",
+			"fmt.Sprintf(\"%T %T\", mk(false), mk(true))",
+		}, "main.VE *main.PE2"},
 		{"%T of a replaced call's result", []string{
 			"type OpErr struct{ Err error }\nfunc (e *OpErr) Error() string { return \"op\" }\nfunc (e *OpErr) Unwrap() error { return e.Err }",
 			"w := fmt.Errorf(\"ctx: %w\", &OpErr{io.EOF})",

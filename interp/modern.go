@@ -2266,7 +2266,7 @@ func (m *modernizer) dynamicTypeName(e ast.Expr, it types.Type) ast.Expr {
 	}
 	v := m.fresh("v")
 	vid := func() *ast.Ident { return &ast.Ident{NamePos: pos, Name: v} }
-	body := append(assertChain(v, clauses, pos), // see assertChain
+	body := append(m.assertChain(v, clauses, pos, it), // see assertChain
 		&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.CallExpr{
 			Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "TypeOf"}},
 			Lparen: pos, Args: []ast.Expr{vid()}, Rparen: pos}}})
