@@ -40,7 +40,8 @@ func TestFix4NotebookSessions(t *testing.T) {
 			"counts[\"x\"].n",
 		}, "2"},
 		{"method value of a compiled type deferred at top level", []string{
-			"var sb strings.Builder\nfunc() { defer sb.WriteString(\"late\"); sb.WriteString(\"early \") }()",
+			"var sb strings.Builder",
+			"defer sb.WriteString(\"late\")\nsb.WriteString(\"early \")",
 			"sb.String()",
 		}, "early late"},
 		{"nil pointer with String method", []string{
