@@ -34,6 +34,11 @@ func (s *Session) topRecover() any {
 // again after each of them.
 func (s *Session) runTopDefers(err error) error {
 	var pe *Error
+	if errors.As(err, &pe) && pe.Name == "Exit" {
+		// os.Exit runs no deferred calls.
+		s.defers, s.topRec = nil, topRecoverState{}
+		return err
+	}
 	s.topRec.active = false
 	if errors.As(err, &pe) && pe.Name == "panic" && s.topRec.last != nil {
 		s.topRec.pending, s.topRec.active = s.topRec.last, true

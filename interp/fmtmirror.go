@@ -108,6 +108,9 @@ func (m *modernizer) fmtArgs(c *ast.CallExpr) {
 		}
 		g := &mirrorGen{m: m, sharp: vi.sharp, plus: vi.plus && vi.verb == 'v', pos: a.Pos(), index: map[string]int{}}
 		if !g.needs(t, true, false, map[string]bool{}) {
+			if e := m.nilStringer(a, t, vi.verb, vi.sharp); e != nil {
+				c.Args[i] = e
+			}
 			continue
 		}
 		if e := g.expr(a, t); e != nil {

@@ -321,7 +321,7 @@ func boolInt(b bool) int {
 
 // fmtSymbols are the mirror constructors the rewritten cells call (gg__.Fmt*).
 func fmtSymbols() map[string]reflect.Value {
-	return map[string]reflect.Value{
+	syms := map[string]reflect.Value{
 		"FmtStruct": reflect.ValueOf(func(name string, fields []string, vals []any) any {
 			return fmtStruct{name, fields, vals}
 		}),
@@ -346,7 +346,14 @@ func fmtSymbols() map[string]reflect.Value {
 			return fmtRaw{v}
 		}),
 	}
+	for k, v := range fmtExtra {
+		syms[k] = v
+	}
+	return syms
 }
+
+// fmtExtra are more gg__ symbols, registered by the fix files' init.
+var fmtExtra = map[string]reflect.Value{}
 
 // hiddenField reports whether f is an unexported field of a session
 // struct type, which yaegi exports as X<name> and the session tags

@@ -78,6 +78,7 @@ func (m *modernizer) typeExpr(t types.Type, pos token.Pos) (ast.Expr, bool) {
 	if err != nil {
 		return nil, false
 	}
+	hideUnexported(e) // struct type literals as the cell's (see rewriteCell)
 	if len(m.renames) > 0 {
 		ast.Inspect(e, func(n ast.Node) bool {
 			switch x := n.(type) {
@@ -274,7 +275,11 @@ func (m *modernizer) stmt(st ast.Stmt, sig *types.Signature) ast.Stmt {
 		}
 	case *ast.SelectStmt:
 		s.Body.List = m.stmtList(s.Body.List, sig)
-		return m.hoistedSelect(s)
+		r := m.hoistedSelect(s)
+		if b := m.selectBreaks(s, r); b != nil {
+			return b
+		}
+		return r
 	case *ast.CaseClause:
 		s.Body = m.stmtList(s.Body, sig)
 	case *ast.CommClause:
@@ -284,6 +289,9 @@ func (m *modernizer) stmt(st ast.Stmt, sig *types.Signature) ast.Stmt {
 			s.Stmt = m.rangeStmt(r, sig, s.Label.Name)
 		} else {
 			orig := s.Stmt
+			if sel, ok := orig.(*ast.SelectStmt); ok {
+				selectLabels.Store(sel, s.Label.Name)
+			}
 			s.Stmt = m.stmt(s.Stmt, sig)
 			if b := labelInside(s, orig); b != nil {
 				return b
@@ -344,6 +352,11 @@ func (m *modernizer) topDefer(d *ast.DeferStmt) ast.Stmt {
 		default:
 			return nil
 		}
+	} else if sel, x, t, ok := m.deferRecv(c.Fun); ok {
+		if !param(x, t, base+"r") {
+			return nil
+		}
+		call.Fun = &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: base + "r"}, Sel: sel.Sel}
 	} else if _, ok := c.Fun.(*ast.FuncLit); !ok {
 		tv, ok := m.info.Types[c.Fun]
 		if !ok || !tv.IsValue() || !param(c.Fun, tv.Type, base+"f") {
@@ -814,7 +827,7 @@ func (m *modernizer) exprs(n ast.Node) {
 	})
 	commaOk := commaOkAsserts(n)
 	operands := m.assertOperandTypes(n)
-	replaceExprs(n, func(e ast.Expr) ast.Expr {
+	replaceExprs(n, m.keepTypes(func(e ast.Expr) ast.Expr {
 		switch x := e.(type) {
 		case *ast.TypeAssertExpr:
 			if e := m.typeAssert(x, operands[x], commaOk[x]); e != nil {
@@ -863,7 +876,7 @@ func (m *modernizer) exprs(n ast.Node) {
 			m.typedShift(x)
 		}
 		return e
-	})
+	}))
 }
 
 // typedShift converts the untyped constant left operand of a non-constant
@@ -2256,13 +2269,10 @@ func (m *modernizer) dynamicTypeName(e ast.Expr, it types.Type) ast.Expr {
 	}
 	v := m.fresh("v")
 	vid := func() *ast.Ident { return &ast.Ident{NamePos: pos, Name: v} }
-	body := []ast.Stmt{
-		&ast.TypeSwitchStmt{Switch: pos, Assign: &ast.ExprStmt{X: &ast.TypeAssertExpr{X: vid(), Lparen: pos, Rparen: pos}},
-			Body: &ast.BlockStmt{Lbrace: pos, List: clauses, Rbrace: pos}},
+	body := append(m.assertChain(v, clauses, pos, it), // see assertChain
 		&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.CallExpr{
 			Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "TypeOf"}},
-			Lparen: pos, Args: []ast.Expr{vid()}, Rparen: pos}}},
-	}
+			Lparen: pos, Args: []ast.Expr{vid()}, Rparen: pos}}})
 	lit := &ast.FuncLit{
 		Type: &ast.FuncType{Func: pos,
 			Params:  &ast.FieldList{Opening: pos, List: []*ast.Field{{Names: []*ast.Ident{vid()}, Type: ite}}, Closing: pos},

@@ -63,6 +63,7 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 	mc.renameUses()
 	mc.funcNames(m.funcNames)
 	applyRenames(pc, renames)
+	m.topGotos(pc)
 	var stmts []ast.Stmt
 	var at []int
 	for i, st := range pc.stmts {
