@@ -30,7 +30,9 @@ func (s *Session) topDirect(f func()) {
 // recover there reads a frame the panic of the cell does not reach, and
 // the cell would fail with the panic after handle recovered it.
 func (s *Session) declRecover(v any) any {
-	if s.topRec.active && s.topRec.direct != 0 && s.guard.depth.Load() == s.topRec.direct {
+	if s.topRec.direct != 0 && s.guard.depth.Load() == s.topRec.direct {
+		// Called directly by a top-level deferred call: the cell's panic,
+		// or nil once it was recovered (or when there was none).
 		return s.topRecover()
 	}
 	return v
