@@ -44,9 +44,9 @@ test-go:
 
 # Short fuzz runs of the parsers that read untrusted input.
 fuzz:
-	$(GO) test -run='^$$' -fuzz='^FuzzOpen$$' -fuzztime=$(FUZZTIME) ./st
-	$(GO) test -run='^$$' -fuzz='^FuzzPreTokenize$$' -fuzztime=10s ./tok
-	$(GO) test -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=10s ./kernel
+	GO=$(GO) .ci/fuzz FuzzOpen $(FUZZTIME) ./st
+	GO=$(GO) .ci/fuzz FuzzPreTokenize 10s ./tok
+	GO=$(GO) .ci/fuzz FuzzDecode 10s ./kernel
 
 lint: fmt vet
 
