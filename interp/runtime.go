@@ -123,7 +123,7 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 	} {
 		syms[k] = v
 	}
-	for k, v := range s.fix3Runtime() {
+	for k, v := range s.topDirectRuntime() {
 		syms[k] = v
 	}
 	for k, v := range extraRuntime {

@@ -59,7 +59,7 @@ type Session struct {
 	// defers holds the calls a cell's top-level defer statements
 	// registered (gg__.Defer), run last in first out as the cell ends.
 	defers []func()
-	topRec topRecoverState // the panic they may recover (fix2_toprecover.go)
+	topRec topRecoverState // the panic they may recover (fix_toprecover.go)
 
 	// synthetic holds the positions ("file:line:col") of the function
 	// literals the rewrite made, left out of panic stacks.

@@ -5,8 +5,8 @@ import (
 	"reflect"
 )
 
-// fix3Runtime are the gg__ helpers of this file, bound to the session.
-func (s *Session) fix3Runtime() map[string]reflect.Value {
+// topDirectRuntime are the gg__ helpers of this file, bound to the session.
+func (s *Session) topDirectRuntime() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		"TopDirect":   reflect.ValueOf(s.topDirect),
 		"DeclRecover": reflect.ValueOf(s.declRecover),
