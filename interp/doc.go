@@ -51,7 +51,9 @@
 // What remains: a value of a session type with a basic underlying type
 // (type Celsius float64) stored in an any cannot be told from a value of
 // that basic type (a type switch with case Celsius and case float64
-// takes the first case that matches either). json.Unmarshal and
+// takes the first case that matches either); reflect sees the session's
+// struct types unnamed, so text/template cannot call their methods.
+// json.Unmarshal and
 // Decoder.Decode call the UnmarshalJSON and UnmarshalText methods of
 // session types in two steps (compiled decoding with those parts kept
 // raw, then the methods), so an error in such a part ends the decoding
