@@ -313,6 +313,25 @@ func (m *modernizer) stmt(st ast.Stmt, sig *types.Signature) ast.Stmt {
 
 // topDefer rewrites a defer statement of the cell's top level (outside any
 // function) so that its call runs when the cell ends, as a script's
+// goParamType is the type of the i-th parameter of sig (the element type
+// for the variadic part), or nil.
+func goParamType(sig *types.Signature, i int) types.Type {
+	if sig == nil || i < 0 {
+		return nil
+	}
+	n := sig.Params().Len()
+	if sig.Variadic() && i >= n-1 {
+		if sl, ok := sig.Params().At(n - 1).Type().(*types.Slice); ok {
+			return sl.Elem()
+		}
+		return nil
+	}
+	if i >= n {
+		return nil
+	}
+	return sig.Params().At(i).Type()
+}
+
 // deferred calls run when its main returns:
 //
 //	defer f(a, 1)  =>  gg__.Defer(func(gg__d1f F, gg__d1a0 A) func() { return func() { gg__d1f(gg__d1a0, 1) } }(f, a))
@@ -405,9 +424,6 @@ func (m *modernizer) goStmt(g *ast.GoStmt) ast.Stmt {
 		lit.Body.List = append([]ast.Stmt{guard}, lit.Body.List...)
 		return g
 	}
-	if g.Call.Ellipsis.IsValid() {
-		return g
-	}
 	fnType, ok := m.info.Types[g.Call.Fun]
 	if !ok || fnType.Type == nil {
 		return g
@@ -418,8 +434,12 @@ func (m *modernizer) goStmt(g *ast.GoStmt) ast.Stmt {
 	params := &ast.FieldList{Opening: pos, Closing: pos}
 	var args []ast.Expr
 	call := &ast.CallExpr{Lparen: pos, Rparen: pos}
+	if g.Call.Ellipsis.IsValid() {
+		call.Ellipsis = pos // go f(xs...): the slice is passed on as it is
+	}
 	// The function value itself is evaluated by the go statement too.
 	all := append([]ast.Expr{g.Call.Fun}, g.Call.Args...)
+	sig, _ := fnType.Type.Underlying().(*types.Signature)
 	for i, a := range all {
 		tv, ok := m.info.Types[a]
 		if !ok || tv.Type == nil {
@@ -427,7 +447,13 @@ func (m *modernizer) goStmt(g *ast.GoStmt) ast.Stmt {
 		}
 		t := tv.Type
 		if tv.IsNil() {
-			return g
+			// go f(nil): the parameter's type (a go statement left as it
+			// is runs without the guard, and its panic ends the process).
+			pt := goParamType(sig, i-1)
+			if i == 0 || pt == nil {
+				return g
+			}
+			t = pt
 		}
 		te, ok := m.typeExpr(t, pos)
 		if !ok {

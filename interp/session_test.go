@@ -396,6 +396,16 @@ func TestGoroutinePanic(t *testing.T) {
 	if e.Name != "panic" || !strings.Contains(e.Message, "divide by zero") {
 		t.Errorf("got %+v", e)
 	}
+	// go f(nil) and go f(xs...) run under the same guard: their panic
+	// used to end the process.
+	e = evalErr(t, s, "func deref(p *int) { fmt.Println(*p) }\ngo deref(nil)\ntime.Sleep(50 * time.Millisecond)")
+	if e.Name != "panic" || !strings.Contains(e.Message, "nil pointer") {
+		t.Errorf("go deref(nil): got %+v", e)
+	}
+	e = evalErr(t, s, "func first(xs ...*int) { fmt.Println(*xs[0]) }\nps := []*int{nil}\ngo first(ps...)\ntime.Sleep(50 * time.Millisecond)")
+	if e.Name != "panic" || !strings.Contains(e.Message, "nil pointer") {
+		t.Errorf("go first(ps...): got %+v", e)
+	}
 	if !strings.Contains(errb.String(), "panic in goroutine") {
 		t.Errorf("stderr lacks the report: %q", errb.String())
 	}
