@@ -875,6 +875,7 @@ func (m *modernizer) exprs(n ast.Node) {
 			m.ifaceArgs(x)
 			m.instantiate(x)
 			m.displayUpdate(x)
+			m.guardCallbacks(x)
 			m.fmtArgs(x)
 			m.jsonArgs(x)
 			if e := m.jsonErrNames(x); e != nil {

@@ -406,6 +406,15 @@ func TestGoroutinePanic(t *testing.T) {
 	if e.Name != "panic" || !strings.Contains(e.Message, "nil pointer") {
 		t.Errorf("go first(ps...): got %+v", e)
 	}
+	// Callbacks that compiled code runs on goroutines of its own.
+	e = evalErr(t, s, "time.AfterFunc(time.Millisecond, func() { panic(\"timer boom\") })\ntime.Sleep(50 * time.Millisecond)")
+	if e.Name != "panic" || e.Message != "timer boom" {
+		t.Errorf("time.AfterFunc: got %+v", e)
+	}
+	e = evalErr(t, s, "var wg sync.WaitGroup\nwg.Go(func() { panic(\"wg boom\") })\nwg.Wait()")
+	if e.Name != "panic" || e.Message != "wg boom" {
+		t.Errorf("wg.Go: got %+v", e)
+	}
 	if !strings.Contains(errb.String(), "panic in goroutine") {
 		t.Errorf("stderr lacks the report: %q", errb.String())
 	}

@@ -1,0 +1,50 @@
+package interp
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// goCallbacks are the compiled functions that run a func() given to them
+// on a goroutine of their own: the argument's index. A panic there went
+// through no interpreted frame of the cell, so nothing recovered it and
+// it ended the process (the kernel, with every variable of the session).
+var goCallbacks = map[string]int{
+	"time.AfterFunc":       1,
+	"(*sync.WaitGroup).Go": 0,
+	"context.AfterFunc":    1,
+}
+
+// guardCallbacks wraps the func() argument of such a call as the go
+// statement's rewrite guards a goroutine (see goStmt):
+//
+//	time.AfterFunc(d, f)  =>  time.AfterFunc(d, func(f func()) func() {
+//		return func() { defer func() { if r := recover(); r != nil { gg__.GoPanic(r) } }(); f() }
+//	}(f))
+func (m *modernizer) guardCallbacks(c *ast.CallExpr) {
+	var fn *types.Func
+	switch f := ast.Unparen(c.Fun).(type) {
+	case *ast.SelectorExpr:
+		fn, _ = m.info.Uses[f.Sel].(*types.Func)
+	case *ast.Ident:
+		fn, _ = m.info.Uses[f].(*types.Func)
+	}
+	if fn == nil {
+		return
+	}
+	i, ok := goCallbacks[fn.FullName()]
+	if !ok || i < 0 || i >= len(c.Args) {
+		return
+	}
+	a := c.Args[i]
+	sig, ok := m.info.TypeOf(a).(*types.Signature)
+	if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 0 {
+		return
+	}
+	pos := a.Pos()
+	e, err := parseExprSafe("func(gg__f func()) func() {\nreturn func() {\ndefer func() {\nif r := recover(); r != nil {\ngg__.GoPanic(r)\n}\n}()\ngg__f()\n}\n}", pos)
+	if err != nil {
+		return
+	}
+	c.Args[i] = &ast.CallExpr{Fun: e, Lparen: pos, Args: []ast.Expr{a}, Rparen: a.End()}
+}
