@@ -35,13 +35,7 @@ var fmtCalls = map[string]struct{ format, first int }{
 // prints. Operands of %T, %p and %w, interfaces (their dynamic type is
 // not known here) and values a mirror would not change are left alone.
 func (m *modernizer) fmtArgs(c *ast.CallExpr) {
-	var fn *types.Func
-	switch f := ast.Unparen(c.Fun).(type) {
-	case *ast.SelectorExpr:
-		fn, _ = m.info.Uses[f.Sel].(*types.Func)
-	case *ast.Ident:
-		fn, _ = m.info.Uses[f].(*types.Func)
-	}
+	fn := m.calledFunc(c)
 	if fn == nil || c.Ellipsis.IsValid() {
 		return
 	}
@@ -311,21 +305,34 @@ func (g *mirrorGen) expr(a ast.Expr, t types.Type) ast.Expr {
 	if !ok {
 		return nil
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "func() func(%s) any {\n", te)
-	for _, d := range g.decls {
-		b.WriteString(d + "\n")
-	}
-	for _, d := range g.defs {
-		b.WriteString(d + "\n")
-	}
-	fmt.Fprintf(&b, "return %s\n}()", f)
-	fe, err := parseExprSafe(b.String(), g.pos)
-	if err != nil {
+	fe, ok := closureSet("func("+te+") any", g.decls, g.defs, f, g.pos)
+	if !ok {
 		return nil
 	}
-	hideUnexported(fe) // struct type literals as the cell's (see rewriteCell)
 	return &ast.CallExpr{Fun: fe, Lparen: a.Pos(), Args: []ast.Expr{a}, Rparen: a.End()}
+}
+
+// closureSet parses, at pos, func() ft { decls; defs; return ret }(): the
+// functions generated for one operand (declared first, as they may call
+// each other) and the one of them, or a literal using them, it returns.
+// Its struct type literals get the session's tags (see hideUnexported), so
+// that they are the cell's types.
+func closureSet(ft string, decls, defs []string, ret string, pos token.Pos) (ast.Expr, bool) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "func() %s {\n", ft)
+	for _, d := range decls {
+		b.WriteString(d + "\n")
+	}
+	for _, d := range defs {
+		b.WriteString(d + "\n")
+	}
+	fmt.Fprintf(&b, "return %s\n}()", ret)
+	fe, err := parseExprSafe(b.String(), pos)
+	if err != nil {
+		return nil, false
+	}
+	hideUnexported(fe)
+	return fe, true
 }
 
 func parseExprSafe(src string, pos token.Pos) (e ast.Expr, err error) {
@@ -618,27 +625,12 @@ func (m *modernizer) finalText(t types.Type) string {
 	if !g.needs(t, true, false, map[string]bool{}) {
 		return ""
 	}
-	f := g.fn(t, true, false, true)
-	te, ok := g.typeSrc(t)
-	if g.fail || f == "" || !ok {
+	e, ok := g.expr(&ast.Ident{Name: "gg__v"}, t).(*ast.CallExpr)
+	if !ok || e == nil {
 		return ""
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "func() func(%s) any {\n", te)
-	for _, d := range g.decls {
-		b.WriteString(d + "\n")
-	}
-	for _, d := range g.defs {
-		b.WriteString(d + "\n")
-	}
-	fmt.Fprintf(&b, "return %s\n}()", f)
-	fe, err := parseExprSafe(b.String(), token.NoPos)
-	if err != nil {
-		return ""
-	}
-	hideUnexported(fe)
 	var out strings.Builder
-	if printer.Fprint(&out, token.NewFileSet(), fe) != nil {
+	if printer.Fprint(&out, token.NewFileSet(), e.Fun) != nil {
 		return ""
 	}
 	return out.String()
@@ -711,31 +703,23 @@ func (m *modernizer) dynamicMirror(a ast.Expr, t types.Type, sharp, plus bool) a
 	if len(cands) == 0 || len(cands) > 64 {
 		return nil
 	}
-	var b strings.Builder
 	ts, ok := g.typeSrc(t)
 	if !ok {
 		return nil
 	}
-	fmt.Fprintf(&b, "func() func(%s) any {\n", ts)
-	for _, d := range g.decls {
-		b.WriteString(d + "\n")
-	}
-	for _, d := range g.defs {
-		b.WriteString(d + "\n")
-	}
-	fmt.Fprintf(&b, "return func(gg__d %s) any {\n", ts)
+	var b strings.Builder
+	fmt.Fprintf(&b, "func(gg__d %s) any {\n", ts)
 	for _, c := range cands {
 		fmt.Fprintf(&b, "if gg__x, gg__ok := gg__d.(%s); gg__ok {\nreturn %s(gg__x)\n}\n", c.src, c.fn)
 	}
 	if sharp || plus {
-		b.WriteString("return gg__.FmtDyn(gg__d)\n}\n}()")
+		b.WriteString("return gg__.FmtDyn(gg__d)\n}")
 	} else {
-		b.WriteString("return gg__d\n}\n}()")
+		b.WriteString("return gg__d\n}")
 	}
-	fe, err := parseExprSafe(b.String(), a.Pos())
-	if err != nil {
+	fe, ok := closureSet("func("+ts+") any", g.decls, g.defs, b.String(), a.Pos())
+	if !ok {
 		return nil
 	}
-	hideUnexported(fe)
 	return &ast.CallExpr{Fun: fe, Lparen: a.Pos(), Args: []ast.Expr{a}, Rparen: a.End()}
 }

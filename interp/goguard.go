@@ -22,13 +22,7 @@ var goCallbacks = map[string]int{
 //		return func() { defer func() { if r := recover(); r != nil { gg__.GoPanic(r) } }(); f() }
 //	}(f))
 func (m *modernizer) guardCallbacks(c *ast.CallExpr) {
-	var fn *types.Func
-	switch f := ast.Unparen(c.Fun).(type) {
-	case *ast.SelectorExpr:
-		fn, _ = m.info.Uses[f.Sel].(*types.Func)
-	case *ast.Ident:
-		fn, _ = m.info.Uses[f].(*types.Func)
-	}
+	fn := m.calledFunc(c)
 	if fn == nil {
 		return
 	}

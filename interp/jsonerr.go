@@ -145,10 +145,7 @@ func jsonField(t reflect.Type, name string) (reflect.StructField, bool) {
 // jsonErrNames wraps a json.Unmarshal or Decoder.Decode call whose target
 // involves session struct types in gg__.JSONErr (see above).
 func (m *modernizer) jsonErrNames(c *ast.CallExpr) ast.Expr {
-	var fn *types.Func
-	if f, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok {
-		fn, _ = m.info.Uses[f.Sel].(*types.Func)
-	}
+	fn := m.calledFunc(c)
 	if fn == nil {
 		return nil
 	}

@@ -199,20 +199,10 @@ func (m *modernizer) jsonMirror(a ast.Expr, t types.Type) ast.Expr {
 	if g.fail || !ok {
 		return nil
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "func() func(%s) any {\n", ts)
-	for _, d := range g.decls {
-		b.WriteString(d + "\n")
-	}
-	for _, d := range g.defs {
-		b.WriteString(d + "\n")
-	}
-	fmt.Fprintf(&b, "return %s\n}()", f)
-	fe, err := parseExprSafe(b.String(), a.Pos())
-	if err != nil {
+	fe, ok := closureSet("func("+ts+") any", g.decls, g.defs, f, a.Pos())
+	if !ok {
 		return nil
 	}
-	hideUnexported(fe)
 	return &ast.CallExpr{Fun: fe, Lparen: a.Pos(), Args: []ast.Expr{a}, Rparen: a.End()}
 }
 

@@ -186,14 +186,9 @@ func (g *unmarshalGen) body(t types.Type) string {
 // jsonUnmarshal rewrites json.Unmarshal(data, p) and dec.Decode(p) (see
 // the top of the file); nil when the target needs nothing.
 func (m *modernizer) jsonUnmarshal(c *ast.CallExpr) ast.Expr {
-	var fn *types.Func
-	var recv ast.Expr
-	switch f := ast.Unparen(c.Fun).(type) {
-	case *ast.SelectorExpr:
-		fn, _ = m.info.Uses[f.Sel].(*types.Func)
-		recv = f.X
-	}
-	if fn == nil || c.Ellipsis.IsValid() {
+	fn := m.calledFunc(c)
+	sel, isSel := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+	if fn == nil || !isSel || c.Ellipsis.IsValid() {
 		return nil
 	}
 	var dataSrc, target ast.Expr
@@ -224,24 +219,15 @@ func (m *modernizer) jsonUnmarshal(c *ast.CallExpr) ast.Expr {
 	if g.fail {
 		return nil
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "func() func([]byte, *%s) error {\n", ts)
-	for _, d := range g.decls {
-		b.WriteString(d + "\n")
-	}
-	for _, d := range g.defs {
-		b.WriteString(d + "\n")
-	}
-	fmt.Fprintf(&b, "return func(data []byte, p *%s) error {\nif err := gg__.JSONSyntax(data); err != nil {\nreturn err\n}\nreturn %s(p, data)\n}\n}()", ts, f)
-	fe, err := parseExprSafe(b.String(), c.Pos())
-	if err != nil {
+	ret := fmt.Sprintf("func(data []byte, p *%s) error {\nif err := gg__.JSONSyntax(data); err != nil {\nreturn err\n}\nreturn %s(p, data)\n}", ts, f)
+	fe, ok := closureSet("func([]byte, *"+ts+") error", g.decls, g.defs, ret, c.Pos())
+	if !ok {
 		return nil
 	}
-	hideUnexported(fe)
 	if dataSrc == nil {
 		// dec.Decode(p): the next value of the stream, raw.
 		dataSrc = &ast.CallExpr{Fun: &ast.SelectorExpr{X: &ast.Ident{NamePos: c.Pos(), Name: "gg__"}, Sel: &ast.Ident{NamePos: c.Pos(), Name: "JSONNext"}},
-			Lparen: c.Pos(), Args: []ast.Expr{recv}, Rparen: c.Pos()}
+			Lparen: c.Pos(), Args: []ast.Expr{sel.X}, Rparen: c.Pos()}
 		// A failed read is the error of the call.
 		inner := &ast.CallExpr{Fun: fe, Lparen: c.Pos(), Args: []ast.Expr{&ast.Ident{NamePos: c.Pos(), Name: "gg__data"}, target}, Rparen: c.End()}
 		src := "func(gg__data []byte, gg__err error) error {\nif gg__err != nil {\nreturn gg__err\n}\nreturn nil\n}"

@@ -197,13 +197,7 @@ var jsonCalls = map[string]struct {
 // jsonArgs wraps the operand of a json (xml, template) call whose static
 // type involves a session struct type in gg__.JSONIn or gg__.JSONOut.
 func (m *modernizer) jsonArgs(c *ast.CallExpr) {
-	var fn *types.Func
-	switch f := ast.Unparen(c.Fun).(type) {
-	case *ast.SelectorExpr:
-		fn, _ = m.info.Uses[f.Sel].(*types.Func)
-	case *ast.Ident:
-		fn, _ = m.info.Uses[f].(*types.Func)
-	}
+	fn := m.calledFunc(c)
 	if fn == nil || c.Ellipsis.IsValid() {
 		return
 	}

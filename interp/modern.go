@@ -2142,13 +2142,7 @@ func (m *modernizer) ifaceConversion(c *ast.CallExpr) ast.Expr {
 // struct { Code int } as type error in Call"), while a return statement
 // goes through the interface wrapper.
 func (m *modernizer) ifaceArgs(c *ast.CallExpr) {
-	var fn *types.Func
-	switch f := ast.Unparen(c.Fun).(type) {
-	case *ast.SelectorExpr:
-		fn, _ = m.info.Uses[f.Sel].(*types.Func)
-	case *ast.Ident:
-		fn, _ = m.info.Uses[f].(*types.Func)
-	}
+	fn := m.calledFunc(c)
 	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() == "main" {
 		return
 	}
@@ -2190,6 +2184,19 @@ func (m *modernizer) ifaceArgs(c *ast.CallExpr) {
 			c.Args[i] = returnAs(te, a)
 		}
 	}
+}
+
+// calledFunc is the declared function or method c calls (f(x), pkg.F(x),
+// v.M(x)), or nil for a function value, a conversion or a builtin.
+func (m *modernizer) calledFunc(c *ast.CallExpr) *types.Func {
+	var fn *types.Func
+	switch f := ast.Unparen(c.Fun).(type) {
+	case *ast.SelectorExpr:
+		fn, _ = m.info.Uses[f.Sel].(*types.Func)
+	case *ast.Ident:
+		fn, _ = m.info.Uses[f].(*types.Func)
+	}
+	return fn
 }
 
 // returnAs is func() T { return x }(), with T the type expression te.
