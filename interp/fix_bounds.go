@@ -101,6 +101,12 @@ func asRuntimeBoundsError(v any) any {
 // made of it alone: statements that get no bounds checks.
 func (m *modernizer) loopStmts(n ast.Node) map[ast.Stmt]bool {
 	in := map[ast.Stmt]bool{}
+	if m.topRecovers || deferredRecover(n) {
+		// A function that recovers (parse loops with a safety net):
+		// its recovered index errors are usually printed, so its loops
+		// get the checks too.
+		return in
+	}
 	var walk func(n ast.Node, loop bool)
 	walk = func(n ast.Node, loop bool) {
 		ast.Inspect(n, func(c ast.Node) bool {
@@ -144,6 +150,33 @@ func (m *modernizer) loopStmts(n ast.Node) map[ast.Stmt]bool {
 	return in
 }
 
+// deferredRecover reports whether n (a function body) defers a call of
+// recover: defer func() { ... recover() ... }() or defer recover().
+func deferredRecover(n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(c ast.Node) bool {
+		if found {
+			return false
+		}
+		switch x := c.(type) {
+		case *ast.FuncLit:
+			return false // its own body: marked on its own
+		case *ast.DeferStmt:
+			ast.Inspect(x.Call, func(d ast.Node) bool {
+				if call, ok := d.(*ast.CallExpr); ok {
+					if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "recover" && len(call.Args) == 0 {
+						found = true
+					}
+				}
+				return !found
+			})
+			return false
+		}
+		return true
+	})
+	return found
+}
+
 // varBoundsChecks returns, for a statement that indexes or slices a
 // slice, array or string with operands that can be evaluated again (no
 // calls but len, cap and conversions), the checks to run before it that
@@ -152,7 +185,8 @@ func (m *modernizer) loopStmts(n ast.Node) map[ast.Stmt]bool {
 // panic (a string) says neither the index nor the length and is not a
 // runtime.Error. Statements inside loops are left alone: a check costs
 // about as much as the statement (there, the panic still becomes a
-// runtime.Error, without the numbers: see asRuntimeBoundsError).
+// runtime.Error, without the numbers: see asRuntimeBoundsError), except
+// in functions that defer a recover (see loopStmts).
 // Statements with a call the index does not sit in (which Go may run
 // first) are left alone too, and indexes under && and || are not checked.
 func (m *modernizer) varBoundsChecks(st ast.Stmt) []ast.Stmt {

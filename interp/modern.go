@@ -30,7 +30,9 @@ type modernizer struct {
 	qual    types.Qualifier
 	renames map[string]string // session declarations yaegi knows by another name
 	top     bool              // rewriting the cell's own statements (see topDefer)
-	n       int
+	// topRecovers: the cell's statements defer a recover (see loopStmts)
+	topRecovers bool
+	n           int
 	// funcNames receives the names of declared functions ("T.m") by the
 	// position of their body.
 	funcNames map[token.Pos]string
@@ -229,11 +231,13 @@ func (m *modernizer) apply(pc *parsedCell) {
 			pos := b.body.Lbrace
 			b.body.List = append(parseStmts(fmt.Sprintf("gg__.Enter(%q); defer gg__.Leave()", b.name), pos), b.body.List...)
 		case b.body == top:
+			m.topRecovers = deferredRecover(top)
 			// Statements nested in the cell's own compound statements set
 			// gg__top (the cell's statements themselves: see rewriteCell).
 			for _, st := range top.List {
 				m.markStmts(st, topMarker)
 			}
+			m.topRecovers = false
 		default:
 			m.varBoundsBody(b.body)
 		}
@@ -1335,7 +1339,8 @@ func (m *modernizer) markStmts(n ast.Node, target func(token.Pos) ast.Expr) {
 			case *ast.RangeStmt:
 				body = l.Body
 			}
-			if body != nil && len(body.List) == 1 && simpleStmt(body.List[0]) && safeHeader(st) && m.boundsCheck(body.List[0]) == nil {
+			if body != nil && len(body.List) == 1 && simpleStmt(body.List[0]) && safeHeader(st) && m.boundsCheck(body.List[0]) == nil &&
+				(loops[body.List[0]] || len(m.varBoundsChecks(body.List[0])) == 0) {
 				if !safeHeader(body.List[0]) {
 					out = append(out, marker(target, body.List[0].Pos()))
 				}
