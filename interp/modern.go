@@ -876,6 +876,7 @@ func (m *modernizer) exprs(n ast.Node) {
 			if e := m.ifaceConversion(x); e != nil {
 				return e
 			}
+			m.contextKeyArgs(x)
 			m.ifaceArgs(x)
 			m.instantiate(x)
 			m.displayUpdate(x)
