@@ -198,12 +198,15 @@ func blankExcept(src string, items []item, keep func(item) bool) string {
 // parsedCell is a cell parsed into its imports, declarations and
 // statements, each tagged with the index of the item it came from.
 type parsedCell struct {
-	items         []item
-	imports       []*ast.ImportSpec
-	decls         []ast.Decl // non-import declarations
-	stmts         []ast.Stmt
-	declAt        []int // item index of decls[i]
-	stmtAt        []int // item index of stmts[i]
+	items   []item
+	imports []*ast.ImportSpec
+	decls   []ast.Decl // non-import declarations
+	stmts   []ast.Stmt
+	declAt  []int // item index of decls[i]
+	stmtAt  []int // item index of stmts[i]
+	// viDisp gives the session the fmt dispatchers for the types known
+	// after this cell (see viDispatchers), or is nil.
+	viDisp        ast.Stmt
 	info          *types.Info
 	packageClause bool          // the cell began with "package main": a whole program
 	typeErrs      []types.Error // what go/types found wrong, for better messages

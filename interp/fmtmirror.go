@@ -36,11 +36,16 @@ var fmtCalls = map[string]struct{ format, first int }{
 // not known here) and values a mirror would not change are left alone.
 func (m *modernizer) fmtArgs(c *ast.CallExpr) {
 	fn := m.calledFunc(c)
-	if fn == nil || c.Ellipsis.IsValid() {
+	if fn == nil {
 		return
 	}
 	fc, ok := fmtCalls[fn.FullName()]
 	if !ok {
+		return
+	}
+	if c.Ellipsis.IsValid() {
+		// fmt.Println(xs...): the elements are the operands.
+		m.fmtSpread(c)
 		return
 	}
 	type verbInfo struct {
@@ -86,6 +91,12 @@ func (m *modernizer) fmtArgs(c *ast.CallExpr) {
 			continue
 		}
 		if types.IsInterface(t) {
+			if emptyIface(t) {
+				if e := m.viWrap(a, t, vi.sharp, vi.plus && vi.verb == 'v', false); e != nil {
+					c.Args[i] = e
+					continue
+				}
+			}
 			if e := m.dynamicMirror(a, t, vi.sharp, vi.plus && vi.verb == 'v'); e != nil {
 				c.Args[i] = e
 				continue
@@ -104,6 +115,10 @@ func (m *modernizer) fmtArgs(c *ast.CallExpr) {
 		if !g.needs(t, true, false, map[string]bool{}) {
 			if e := m.nilStringer(a, t, vi.verb, vi.sharp); e != nil {
 				c.Args[i] = e
+			} else if holdsIfaceType(t, map[types.Type]bool{}) {
+				if e := m.viWrap(a, t, vi.sharp, vi.plus && vi.verb == 'v', false); e != nil {
+					c.Args[i] = e
+				}
 			}
 			continue
 		}
@@ -544,7 +559,14 @@ func (m *modernizer) anyTypeName(e ast.Expr) ast.Expr {
 		return nil
 	}
 	var b strings.Builder
-	b.WriteString("func(gg__v any) string {\ngg__n, gg__s := 0, \"\"\n")
+	b.WriteString("func(gg__v any) string {\n")
+	// Values of types with methods are yaegi's interface values, named
+	// exactly by the session's dispatcher (see fix_valueiface.go).
+	viNames := m.sessionHasMethods() || !m.top
+	if viNames {
+		b.WriteString("if gg__n := gg__.VIName([]any{gg__v}); gg__n != \"\" {\nreturn gg__n\n}\n")
+	}
+	b.WriteString("gg__n, gg__s := 0, \"\"\n")
 	count := 0
 	for _, name := range sc.Names() {
 		tn, ok := sc.Lookup(name).(*types.TypeName)
@@ -571,7 +593,7 @@ func (m *modernizer) anyTypeName(e ast.Expr) ast.Expr {
 			count++
 		}
 	}
-	if count == 0 || count > 128 {
+	if count == 0 && !viNames || count > 128 {
 		return nil
 	}
 	b.WriteString("if gg__n == 1 { return gg__s }\nreturn gg__.TypeOf(gg__v)\n}")
@@ -659,11 +681,24 @@ func (m *modernizer) dynamicMirror(a ast.Expr, t types.Type, sharp, plus bool) a
 	if !iface.Empty() && !sessionIface {
 		return nil // compiled interfaces (error, fmt.Stringer): yaegi's wrappers print them
 	}
+	fe := m.dispatcher(t, iface, sessionIface, sharp, plus, a.Pos())
+	if fe == nil {
+		return nil
+	}
+	return &ast.CallExpr{Fun: fe, Lparen: a.Pos(), Args: []ast.Expr{a}, Rparen: a.End()}
+}
+
+// dispatcher is the function that mirrors a value of the interface type t
+// by trying the session's types that print through methods or need a
+// mirror (all kinds when exact: the values it gets keep their
+// interpreted type), or nil when there is none. Values of no such type
+// are returned as they are (or through gg__.FmtDyn for %#v and %+v).
+func (m *modernizer) dispatcher(t types.Type, iface *types.Interface, exact, sharp, plus bool, pos token.Pos) ast.Expr {
 	sc := m.mainScope()
 	if sc == nil {
 		return nil
 	}
-	g := &mirrorGen{m: m, sharp: sharp, plus: plus, pos: a.Pos(), index: map[string]int{}}
+	g := &mirrorGen{m: m, sharp: sharp, plus: plus, pos: pos, index: map[string]int{}}
 	type cand struct {
 		src string
 		fn  string
@@ -676,14 +711,14 @@ func (m *modernizer) dynamicMirror(a ast.Expr, t types.Type, sharp, plus bool) a
 			continue
 		}
 		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 {
-			continue
+		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) || strings.HasPrefix(name, "gg__") {
+			continue // (gg__ names: the rewrite's copies of generic types)
 		}
-		if _, st := n.Underlying().(*types.Struct); !sessionIface && !st || !mirrorable(n) {
+		if _, st := n.Underlying().(*types.Struct); !exact && !st || !mirrorable(n) {
 			continue
 		}
 		for _, ct := range []types.Type{n, types.NewPointer(n)} {
-			if sessionIface && !types.Implements(ct, iface) {
+			if !types.Implements(ct, iface) {
 				continue
 			}
 			if !sessionMethods(ct) && !g.needs(ct, true, false, map[string]bool{}) {
@@ -717,9 +752,9 @@ func (m *modernizer) dynamicMirror(a ast.Expr, t types.Type, sharp, plus bool) a
 	} else {
 		b.WriteString("return gg__d\n}")
 	}
-	fe, ok := closureSet("func("+ts+") any", g.decls, g.defs, b.String(), a.Pos())
+	fe, ok := closureSet("func("+ts+") any", g.decls, g.defs, b.String(), pos)
 	if !ok {
 		return nil
 	}
-	return &ast.CallExpr{Fun: fe, Lparen: a.Pos(), Args: []ast.Expr{a}, Rparen: a.End()}
+	return fe
 }

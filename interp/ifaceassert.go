@@ -61,6 +61,7 @@ func (m *modernizer) ifaceAssertion(x ast.Expr, xt, it types.Type, pos token.Pos
 	}
 	g := &mirrorGen{m: m, pos: pos}
 	var cases []string
+	vi := map[string]bool{} // cases tried only on yaegi's interface values
 	for _, name := range sc.Names() {
 		tn, ok := sc.Lookup(name).(*types.TypeName)
 		if !ok || tn.IsAlias() {
@@ -76,6 +77,13 @@ func (m *modernizer) ifaceAssertion(x ast.Expr, xt, it types.Type, pos token.Pos
 			}
 			if ts, ok := g.typeSrc(t); ok {
 				cases = append(cases, ts)
+				if _, st := n.Underlying().(*types.Struct); !st && emptyIface(xt) {
+					// type Celsius float64 is float64 to yaegi: a plain
+					// 2.5 in an any passed for a Celsius. A Celsius with
+					// methods in an any is yaegi's interface value,
+					// whose assertions are exact (see fix_valueiface.go).
+					vi[ts] = true
+				}
 			}
 		}
 	}
@@ -100,14 +108,14 @@ func (m *modernizer) ifaceAssertion(x ast.Expr, xt, it types.Type, pos token.Pos
 		fmt.Fprintf(&b, "func(gg__v %s) (%s, bool) {\n%s", xts, its, first)
 		b.WriteString(nilAssertGuard(it, true))
 		for _, c := range cases {
-			fmt.Fprintf(&b, "if gg__x, gg__ok := gg__v.(%s); gg__ok {\nreturn gg__x, true\n}\n", c)
+			fmt.Fprintf(&b, "if gg__x, gg__ok := gg__v.(%s); gg__ok%s {\nreturn gg__x, true\n}\n", c, viGuard(vi[c]))
 		}
 		fmt.Fprintf(&b, "gg__r, gg__ok := gg__v.(%s)\nreturn gg__r, gg__ok\n}", its)
 	} else {
 		fmt.Fprintf(&b, "func(gg__v %s) %s {\n%s", xts, its, first)
 		b.WriteString(nilAssertGuard(it, false))
 		for _, c := range cases {
-			fmt.Fprintf(&b, "if gg__x, gg__ok := gg__v.(%s); gg__ok {\nreturn gg__x\n}\n", c)
+			fmt.Fprintf(&b, "if gg__x, gg__ok := gg__v.(%s); gg__ok%s {\nreturn gg__x\n}\n", c, viGuard(vi[c]))
 		}
 		fmt.Fprintf(&b, "return gg__v.(%s)\n}", its)
 	}
@@ -116,6 +124,15 @@ func (m *modernizer) ifaceAssertion(x ast.Expr, xt, it types.Type, pos token.Pos
 		return nil
 	}
 	return &ast.CallExpr{Fun: fe, Lparen: pos, Args: []ast.Expr{x}, Rparen: pos}
+}
+
+// viGuard is the condition, after an assertion's ok, that the operand is
+// yaegi's interface value (when only those can be trusted).
+func viGuard(on bool) string {
+	if !on {
+		return ""
+	}
+	return " && gg__.IsVI([]any{gg__v})"
 }
 
 // commaOkAsserts returns the type assertions of n used in a two-valued

@@ -138,6 +138,9 @@ func embeddable(t reflect.Type) bool {
 // jsonIn is the value json.Marshal (and Encoder.Encode) should see for v:
 // a pointer to v viewed as its twin type, or v when it has none.
 func jsonIn(v any) any {
+	if r, changed := unwrapIfaces(v, nil); changed {
+		v = r // yaegi's interface values inside (see fix_valueiface.go)
+	}
 	rv := reflect.ValueOf(v)
 	if !rv.IsValid() {
 		return v
@@ -216,7 +219,7 @@ func (m *modernizer) jsonArgs(c *ast.CallExpr) {
 			return
 		}
 	}
-	if !types.IsInterface(t) && !containsSessionStruct(t, map[types.Type]bool{}) {
+	if !types.IsInterface(t) && !containsSessionStruct(t, map[types.Type]bool{}) && (jc.out || !holdsIfaceType(t, map[types.Type]bool{})) {
 		return
 	}
 	name := "JSONIn"

@@ -58,6 +58,10 @@ func (s *Session) plan(pc *parsedCell, name string) ([]chunk, error) {
 		front = initOrder(pc.info, front)
 		chunks = append(chunks, chunk{node: fileOf(front), commit: pc.mono.commitFor(front)})
 	}
+	if pc.viDisp != nil {
+		// Generated: a failure leaves the session's dispatchers as they were.
+		chunks = append(chunks, chunk{node: blockOf([]ast.Stmt{pc.viDisp}), optional: true})
+	}
 
 	// Merge the rest by item order.
 	type entry struct {

@@ -60,6 +60,9 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 	if err != nil {
 		return err
 	}
+	if len(pc.decls) > 0 {
+		pc.viDisp = m.viDispatchers(pc, pc.decls[0].Pos()) // see plan
+	}
 	mc.renameUses()
 	mc.funcNames(m.funcNames)
 	applyRenames(pc, renames)

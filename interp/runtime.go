@@ -123,6 +123,9 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 	} {
 		syms[k] = v
 	}
+	for k, v := range s.viDisp.symbols() {
+		syms[k] = v
+	}
 	for k, v := range s.topDirectRuntime() {
 		syms[k] = v
 	}

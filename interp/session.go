@@ -31,6 +31,7 @@ type Session struct {
 	opts Options
 
 	evalMu sync.Mutex // one Eval at a time
+	viDisp viDisp     // the dispatchers of fmt's mirrors (see fix_valueiface.go)
 	in     *yaegi.Interpreter
 	stderr *stderrFilter
 	ncell  int
@@ -410,6 +411,9 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 	}()
 	for i, ch := range plan {
 		v, err := s.run(ctx, ch, name)
+		if err != nil && ch.optional {
+			continue
+		}
 		if err != nil {
 			return res, s.betterCompileError(err, pc, name)
 		}
@@ -458,6 +462,8 @@ type chunk struct {
 	errCheck bool
 	// commit, when set, runs once the chunk ran without error.
 	commit func()
+	// optional: the chunk is the rewrite's own; its errors are ignored.
+	optional bool
 }
 
 // run compiles and executes one chunk, turning every failure into *Error.

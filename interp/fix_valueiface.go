@@ -1,0 +1,575 @@
+package interp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+	"sync"
+	"unsafe"
+)
+
+// yaegi's interface values inside containers. A value of a session type
+// with methods stored in an interpreted any is yaegi's valueInterface
+// (the type's node and the value). Handed to a compiled function as an
+// operand, yaegi converts it; inside a container ([]any{Celsius(2)},
+// map[string]any, a struct field of type any) it stays what it is, so
+// fmt printed {0xc000123 {0x128a8a0 0xc000456 142}} and encoding/json
+// wrote {}. The operands of fmt's and json's functions that can hold such
+// values are rebuilt (only when one is found) with each valueInterface
+// replaced by what the session's dispatcher makes of it (the fmt mirror
+// of its dynamic type: String, Error and Format called), or by its plain
+// value.
+
+const yaegiPkg = "github.com/traefik/yaegi/interp"
+
+// isValueIface reports whether t is yaegi's valueInterface.
+func isValueIface(t reflect.Type) bool {
+	return t.Kind() == reflect.Struct && t.Name() == "valueInterface" && t.PkgPath() == yaegiPkg
+}
+
+// valueIfaceValue is the value a valueInterface holds.
+func valueIfaceValue(v reflect.Value) reflect.Value {
+	f, ok := v.Type().FieldByName("value")
+	if !ok || f.Type != reflect.TypeFor[reflect.Value]() {
+		return reflect.Value{}
+	}
+	c := reflect.New(v.Type()).Elem()
+	c.Set(v)
+	return *(*reflect.Value)(unsafe.Pointer(c.FieldByIndex(f.Index).UnsafeAddr()))
+}
+
+var (
+	ifaceInsideMu sync.Mutex
+	ifaceInside   = map[reflect.Type]bool{}
+)
+
+// holdsIface reports whether values of t can hold interface values (in
+// elements, fields or map entries; pointers are not followed).
+func holdsIface(t reflect.Type) bool {
+	ifaceInsideMu.Lock()
+	defer ifaceInsideMu.Unlock()
+	return holdsIfaceLocked(t, map[reflect.Type]bool{})
+}
+
+func holdsIfaceLocked(t reflect.Type, busy map[reflect.Type]bool) (r bool) {
+	if v, ok := ifaceInside[t]; ok {
+		return v
+	}
+	if busy[t] {
+		return false
+	}
+	busy[t] = true
+	defer func() { ifaceInside[t] = r }()
+	switch t.Kind() {
+	case reflect.Interface:
+		return true
+	case reflect.Slice, reflect.Array:
+		return holdsIfaceLocked(t.Elem(), busy)
+	case reflect.Map:
+		return holdsIfaceLocked(t.Key(), busy) || holdsIfaceLocked(t.Elem(), busy)
+	case reflect.Struct:
+		if isValueIface(t) {
+			return true
+		}
+		for i := range t.NumField() {
+			if holdsIfaceLocked(t.Field(i).Type, busy) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unwrapIfaces returns v with the valueInterfaces inside it replaced (see
+// above), and whether anything was; disp may be nil.
+func unwrapIfaces(v any, disp func(any) any) (any, bool) {
+	rv := reflect.ValueOf(v)
+	if !rv.IsValid() {
+		return v, false
+	}
+	if isValueIface(rv.Type()) {
+		return unwrapOne(rv, disp), true
+	}
+	top := rv
+	if rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		rv = rv.Elem() // fmt prints &{...} for a pointer to a struct
+	}
+	if !holdsIface(rv.Type()) {
+		return v, false
+	}
+	out, changed := unwrapValue(rv, disp, 0)
+	if !changed {
+		return v, false
+	}
+	if top.Kind() == reflect.Pointer {
+		p := reflect.New(out.Type())
+		p.Elem().Set(out)
+		return p.Interface(), true
+	}
+	return out.Interface(), true
+}
+
+// unwrapOne is the replacement of the valueInterface vi.
+func unwrapOne(vi reflect.Value, disp func(any) any) any {
+	if disp != nil {
+		if r := disp(vi.Interface()); r != nil {
+			if !isValueIface(reflect.TypeOf(r)) {
+				return r
+			}
+		}
+	}
+	inner := valueIfaceValue(vi)
+	if !inner.IsValid() || !inner.CanInterface() {
+		return nil
+	}
+	r, _ := unwrapIfaces(inner.Interface(), disp)
+	return r
+}
+
+// unwrapValue rebuilds rv (a value that can hold interfaces) with its
+// valueInterfaces replaced; rv itself when there are none.
+func unwrapValue(rv reflect.Value, disp func(any) any, depth int) (reflect.Value, bool) {
+	if depth > 16 || !rv.IsValid() {
+		return rv, false
+	}
+	switch rv.Kind() {
+	case reflect.Interface:
+		if rv.IsNil() {
+			return rv, false
+		}
+		e := rv.Elem()
+		if isValueIface(e.Type()) {
+			r := unwrapOne(e, disp)
+			out := reflect.New(rv.Type()).Elem()
+			if r != nil {
+				rr := reflect.ValueOf(r)
+				if !rr.Type().AssignableTo(rv.Type()) {
+					return rv, false
+				}
+				out.Set(rr)
+			}
+			return out, true
+		}
+		if !holdsIface(e.Type()) {
+			return rv, false
+		}
+		ne, changed := unwrapValue(e, disp, depth+1)
+		if !changed || !ne.Type().AssignableTo(rv.Type()) {
+			return rv, false
+		}
+		out := reflect.New(rv.Type()).Elem()
+		out.Set(ne)
+		return out, true
+	case reflect.Slice, reflect.Array:
+		if rv.Kind() == reflect.Slice && rv.IsNil() {
+			return rv, false
+		}
+		var out reflect.Value
+		for i := range rv.Len() {
+			ne, changed := unwrapValue(rv.Index(i), disp, depth+1)
+			if !changed {
+				continue
+			}
+			if !out.IsValid() {
+				if rv.Kind() == reflect.Slice {
+					out = reflect.MakeSlice(rv.Type(), rv.Len(), rv.Len())
+				} else {
+					out = reflect.New(rv.Type()).Elem()
+				}
+				reflect.Copy(out, rv)
+			}
+			out.Index(i).Set(ne)
+		}
+		if !out.IsValid() {
+			return rv, false
+		}
+		return out, true
+	case reflect.Map:
+		if rv.IsNil() {
+			return rv, false
+		}
+		changed := false
+		type kv struct{ k, v reflect.Value }
+		var pairs []kv
+		it := rv.MapRange()
+		for it.Next() {
+			nk, ck := unwrapValue(it.Key(), disp, depth+1)
+			nv, cv := unwrapValue(it.Value(), disp, depth+1)
+			changed = changed || ck || cv
+			pairs = append(pairs, kv{nk, nv})
+		}
+		if !changed {
+			return rv, false
+		}
+		out := reflect.MakeMapWithSize(rv.Type(), len(pairs))
+		for _, p := range pairs {
+			if !p.k.Type().Comparable() {
+				return rv, false
+			}
+			out.SetMapIndex(p.k, p.v)
+		}
+		return out, true
+	case reflect.Struct:
+		if isValueIface(rv.Type()) {
+			return rv, false
+		}
+		var out reflect.Value
+		for i := range rv.NumField() {
+			if !rv.Type().Field(i).IsExported() {
+				continue // a compiled type's own field
+			}
+			ne, changed := unwrapValue(rv.Field(i), disp, depth+1)
+			if !changed {
+				continue
+			}
+			if !out.IsValid() {
+				out = reflect.New(rv.Type()).Elem()
+				out.Set(rv)
+			}
+			f := out.Field(i)
+			reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().Set(ne)
+		}
+		if !out.IsValid() {
+			return rv, false
+		}
+		return out, true
+	}
+	return rv, false
+}
+
+// holdsIfaceType reports whether values of t can hold interface values in
+// elements, fields or map entries (a pointer is followed at the top only,
+// as fmt prints &{...} there).
+func holdsIfaceType(t types.Type, seen map[types.Type]bool) bool {
+	t = types.Unalias(t)
+	if seen[t] {
+		return false
+	}
+	top := len(seen) == 0
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return !top
+	case *types.Slice:
+		return holdsIfaceType(u.Elem(), seen)
+	case *types.Array:
+		return holdsIfaceType(u.Elem(), seen)
+	case *types.Map:
+		return holdsIfaceType(u.Key(), seen) || holdsIfaceType(u.Elem(), seen)
+	case *types.Struct:
+		if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() != "main" {
+			return false // a compiled type: its own fields
+		}
+		for i := range u.NumFields() {
+			if holdsIfaceType(u.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	case *types.Pointer:
+		if top {
+			return holdsIfaceType(u.Elem(), seen)
+		}
+	}
+	return false
+}
+
+// sessionHasMethods reports whether a type the session declared has
+// methods (only values of such types are yaegi's interface values).
+func (m *modernizer) sessionHasMethods() bool {
+	sc := m.mainScope()
+	if sc == nil {
+		return false
+	}
+	for _, name := range sc.Names() {
+		tn, ok := sc.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || types.IsInterface(n) {
+			continue
+		}
+		if n.NumMethods() > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// viWrap is the mirror of the fmt operand a, of type t, that replaces
+// yaegi's interface values (see above), or nil when the session has no
+// type with methods:
+//
+//	gg__.FmtAnyS([]any{a}, mode)     // mode: 0 plain, 1 %+v, 2 %#v
+//	gg__.FmtVIsS(xs, mode)           // the spread slice of fmt.Println(xs...)
+//
+// The one-element slice keeps yaegi's interface value as it is (handed
+// over alone, yaegi converts it to its plain value, without its type), so
+// a value of a session type with methods is told apart from a plain value
+// of the same kind (Celsius(2) from 2.0) and given to the session's exact
+// dispatcher; other values of an any go to the dispatcher over its struct
+// types (see dynamicMirror). The dispatchers are the session's latest
+// (see viDispatchers).
+func (m *modernizer) viWrap(a ast.Expr, t types.Type, sharp, plus, spread bool) ast.Expr {
+	if m.top && !m.sessionHasMethods() {
+		return nil // (a function may run once a later cell declared some)
+	}
+	pos := a.Pos()
+	mode := "0"
+	switch {
+	case sharp:
+		mode = "2"
+	case plus:
+		mode = "1"
+	}
+	if spread {
+		return &ast.CallExpr{
+			Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "FmtVIsS"}},
+			Lparen: pos, Args: []ast.Expr{a, &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: mode}}, Rparen: a.End(),
+		}
+	}
+	one := &ast.CompositeLit{Type: &ast.ArrayType{Lbrack: pos, Elt: &ast.Ident{NamePos: pos, Name: "any"}}, Lbrace: pos, Elts: []ast.Expr{a}, Rbrace: a.End()}
+	return &ast.CallExpr{
+		Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "FmtAnyS"}},
+		Lparen: pos, Args: []ast.Expr{one, &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: mode}}, Rparen: a.End(),
+	}
+}
+
+// viDispatchers is the statement that gives the session its dispatchers
+// for the types declared so far, run first in a cell that declares a
+// type, or nil:
+//
+//	gg__.SetVIDisp(names, exact0, exact1, exact2, structs0, structs1, structs2)
+//
+// names gives the name of a value's type (for %T); exactN (for mode N) tries every type with methods (the values it gets
+// are yaegi's interface values, whose assertions are exact); structsN
+// tries the struct types, for the plain values of an any.
+func (m *modernizer) viDispatchers(pc *parsedCell, pos token.Pos) ast.Stmt {
+	declares := false
+	for _, d := range pc.decls {
+		switch d := d.(type) {
+		case *ast.GenDecl:
+			declares = declares || d.Tok == token.TYPE
+		case *ast.FuncDecl:
+			declares = declares || d.Recv != nil // a method, maybe of an earlier type
+		}
+	}
+	if !declares || !m.sessionHasMethods() {
+		return nil
+	}
+	anyT := types.Universe.Lookup("any").Type()
+	iface := anyT.Underlying().(*types.Interface)
+	var args []ast.Expr
+	var names strings.Builder
+	names.WriteString("func(gg__v any) string {\n")
+	g := &mirrorGen{m: m, pos: pos}
+	if sc := m.mainScope(); sc != nil {
+		for _, name := range sc.Names() {
+			tn, ok := sc.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() || strings.HasPrefix(name, "gg__") {
+				continue
+			}
+			n, ok := tn.Type().(*types.Named)
+			if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
+				continue
+			}
+			for _, t := range []types.Type{n, types.NewPointer(n)} {
+				if types.NewMethodSet(t).Len() == 0 {
+					continue
+				}
+				if ts, ok := g.typeSrc(t); ok {
+					fmt.Fprintf(&names, "if _, ok := gg__v.(%s); ok {\nreturn %q\n}\n", ts, reflectName(t))
+				}
+			}
+		}
+	}
+	names.WriteString("return \"\"\n}")
+	nf, err := parseExprSafe(names.String(), pos)
+	if err != nil {
+		return nil
+	}
+	hideUnexported(nf)
+	args = append(args, nf)
+	for _, exact := range []bool{true, false} {
+		for mode := range 3 {
+			d := m.dispatcher(anyT, iface, exact, mode == 2, mode == 1, pos)
+			if d == nil {
+				d = &ast.Ident{NamePos: pos, Name: "nil"}
+			}
+			args = append(args, d)
+		}
+	}
+	return &ast.ExprStmt{X: &ast.CallExpr{
+		Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "SetVIDisp"}},
+		Lparen: pos, Args: args, Rparen: pos,
+	}}
+}
+
+// viDisp are a session's dispatchers (see viDispatchers).
+type viDisp struct {
+	mu      sync.Mutex
+	names   func(any) string
+	exact   [3]func(any) any
+	structs [3]func(any) any
+}
+
+func (d *viDisp) get(mode int) (exact, structs func(any) any) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if mode < 0 || mode > 2 {
+		mode = 0
+	}
+	return d.exact[mode], d.structs[mode]
+}
+
+// symbols are the gg__ functions of viWrap and viDispatchers.
+func (d *viDisp) symbols() map[string]reflect.Value {
+	return map[string]reflect.Value{
+		"SetVIDisp": reflect.ValueOf(func(names func(any) string, e0, e1, e2, s0, s1, s2 func(any) any) {
+			d.mu.Lock()
+			defer d.mu.Unlock()
+			d.names = names
+			d.exact = [3]func(any) any{e0, e1, e2}
+			d.structs = [3]func(any) any{s0, s1, s2}
+		}),
+		"FmtAnyS": reflect.ValueOf(func(one []any, mode int) any {
+			exact, structs := d.get(mode)
+			if len(one) != 1 {
+				return nil
+			}
+			v := one[0]
+			rv := reflect.ValueOf(v)
+			if !rv.IsValid() {
+				return nil
+			}
+			if isValueIface(rv.Type()) {
+				return unwrapOne(rv, exact)
+			}
+			if r, changed := unwrapIfaces(v, exact); changed {
+				return r
+			}
+			if structs != nil {
+				k := rv.Kind()
+				if k == reflect.Pointer {
+					k = rv.Type().Elem().Kind()
+				}
+				if k == reflect.Struct {
+					return structs(v)
+				}
+			}
+			if mode > 0 {
+				return fmtDyn(v)
+			}
+			return v
+		}),
+		"VIName": reflect.ValueOf(func(one []any) string {
+			d.mu.Lock()
+			names := d.names
+			d.mu.Unlock()
+			if names == nil || viKind(one) != 1 {
+				return ""
+			}
+			return names(one[0])
+		}),
+		"FmtVIsS": reflect.ValueOf(func(vs []any, mode int) []any {
+			exact, _ := d.get(mode)
+			if r, changed := unwrapIfaces(vs, exact); changed {
+				if out, ok := r.([]any); ok {
+					return out
+				}
+			}
+			return vs
+		}),
+	}
+}
+
+// viKind is gg__.VIKind: 1 when the one value is yaegi's interface value,
+// 2 when it holds some inside, 0 otherwise.
+func viKind(one []any) int {
+	if len(one) != 1 || one[0] == nil {
+		return 0
+	}
+	rv := reflect.ValueOf(one[0])
+	if isValueIface(rv.Type()) {
+		return 1
+	}
+	if rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		rv = rv.Elem()
+	}
+	if holdsIface(rv.Type()) && hasValueIface(rv, 0) {
+		return 2
+	}
+	return 0
+}
+
+// hasValueIface reports whether rv holds one of yaegi's interface values
+// (where unwrapValue looks).
+func hasValueIface(rv reflect.Value, depth int) bool {
+	if depth > 16 || !rv.IsValid() {
+		return false
+	}
+	switch rv.Kind() {
+	case reflect.Interface:
+		if rv.IsNil() {
+			return false
+		}
+		e := rv.Elem()
+		return isValueIface(e.Type()) || holdsIface(e.Type()) && hasValueIface(e, depth+1)
+	case reflect.Slice, reflect.Array:
+		if !holdsIface(rv.Type().Elem()) {
+			return false
+		}
+		for i := range rv.Len() {
+			if hasValueIface(rv.Index(i), depth+1) {
+				return true
+			}
+		}
+	case reflect.Map:
+		if !holdsIface(rv.Type().Key()) && !holdsIface(rv.Type().Elem()) {
+			return false
+		}
+		it := rv.MapRange()
+		for it.Next() {
+			if hasValueIface(it.Key(), depth+1) || hasValueIface(it.Value(), depth+1) {
+				return true
+			}
+		}
+	case reflect.Struct:
+		if isValueIface(rv.Type()) {
+			return true
+		}
+		for i := range rv.NumField() {
+			if rv.Type().Field(i).IsExported() && hasValueIface(rv.Field(i), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fmtSpread replaces yaegi's interface values in the spread slice of
+// fmt.Println(xs...) (a []any).
+func (m *modernizer) fmtSpread(c *ast.CallExpr) {
+	if len(c.Args) == 0 {
+		return
+	}
+	last := c.Args[len(c.Args)-1]
+	t := m.info.TypeOf(last)
+	if t == nil {
+		return
+	}
+	if s, ok := t.Underlying().(*types.Slice); !ok || !emptyIface(s.Elem()) {
+		return
+	}
+	if w := m.viWrap(last, t, false, false, true); w != nil {
+		c.Args[len(c.Args)-1] = w
+	}
+}
+
+func init() {
+	fmtExtra["VIKind"] = reflect.ValueOf(viKind)
+	fmtExtra["IsVI"] = reflect.ValueOf(func(one []any) bool { return viKind(one) == 1 })
+}
