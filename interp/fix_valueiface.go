@@ -114,7 +114,10 @@ func unwrapIfaces(v any, disp func(any) any) (any, bool) {
 
 // unwrapOne is the replacement of the valueInterface vi.
 func unwrapOne(vi reflect.Value, disp func(any) any) any {
-	if disp != nil {
+	if inner := valueIfaceValue(vi); !inner.IsValid() {
+		return nil // a nil interface value
+	}
+	if node := vi.FieldByName("node"); disp != nil && node.IsValid() && node.Kind() == reflect.Pointer && !node.IsNil() {
 		if r := disp(vi.Interface()); r != nil {
 			if !isValueIface(reflect.TypeOf(r)) {
 				return r
@@ -129,8 +132,14 @@ func unwrapOne(vi reflect.Value, disp func(any) any) any {
 	return r
 }
 
+// anyType is the type of an any.
+var anyType = reflect.TypeFor[any]()
+
 // unwrapValue rebuilds rv (a value that can hold interfaces) with its
-// valueInterfaces replaced; rv itself when there are none.
+// valueInterfaces replaced; rv itself when there are none. A replaced
+// valueInterface is an any; a container whose elements (or keys, or
+// fields) were yaegi's valueInterface type itself (a []Shape of a session
+// interface Shape is a []valueInterface) becomes one of any.
 func unwrapValue(rv reflect.Value, disp func(any) any, depth int) (reflect.Value, bool) {
 	if depth > 16 || !rv.IsValid() {
 		return rv, false
@@ -141,30 +150,21 @@ func unwrapValue(rv reflect.Value, disp func(any) any, depth int) (reflect.Value
 			return rv, false
 		}
 		e := rv.Elem()
-		if isValueIface(e.Type()) {
-			r := unwrapOne(e, disp)
-			out := reflect.New(rv.Type()).Elem()
-			if r != nil {
-				rr := reflect.ValueOf(r)
-				if !rr.Type().AssignableTo(rv.Type()) {
-					return rv, false
-				}
-				out.Set(rr)
-			}
-			return out, true
-		}
 		if !holdsIface(e.Type()) {
 			return rv, false
 		}
 		ne, changed := unwrapValue(e, disp, depth+1)
-		if !changed || !ne.Type().AssignableTo(rv.Type()) {
+		if !changed {
 			return rv, false
 		}
-		out := reflect.New(rv.Type()).Elem()
+		out := reflect.New(anyType).Elem()
 		out.Set(ne)
 		return out, true
 	case reflect.Slice, reflect.Array:
 		if rv.Kind() == reflect.Slice && rv.IsNil() {
+			return rv, false
+		}
+		if !holdsIface(rv.Type().Elem()) {
 			return rv, false
 		}
 		var out reflect.Value
@@ -174,21 +174,52 @@ func unwrapValue(rv reflect.Value, disp func(any) any, depth int) (reflect.Value
 				continue
 			}
 			if !out.IsValid() {
-				if rv.Kind() == reflect.Slice {
-					out = reflect.MakeSlice(rv.Type(), rv.Len(), rv.Len())
-				} else {
-					out = reflect.New(rv.Type()).Elem()
+				et := rv.Type().Elem()
+				if !ne.Type().AssignableTo(et) {
+					et = anyType
 				}
-				reflect.Copy(out, rv)
+				if rv.Kind() == reflect.Slice {
+					out = reflect.MakeSlice(reflect.SliceOf(et), rv.Len(), rv.Len())
+				} else {
+					out = reflect.New(reflect.ArrayOf(rv.Len(), et)).Elem()
+				}
+				for j := range rv.Len() {
+					if et == anyType && rv.Type().Elem() != anyType {
+						if j < i {
+							w, _ := unwrapValue(rv.Index(j), disp, depth+1)
+							out.Index(j).Set(w)
+						}
+						continue
+					}
+					out.Index(j).Set(rv.Index(j))
+				}
+			}
+			if !ne.Type().AssignableTo(out.Type().Elem()) {
+				return rv, false
 			}
 			out.Index(i).Set(ne)
 		}
 		if !out.IsValid() {
 			return rv, false
 		}
+		if out.Type().Elem() == anyType && rv.Type().Elem() != anyType {
+			// Elements after the first replaced one that were not
+			// replaced themselves.
+			for j := range rv.Len() {
+				if out.Index(j).IsNil() && rv.Index(j).IsValid() {
+					if w, _ := unwrapValue(rv.Index(j), disp, depth+1); w.IsValid() && w.CanInterface() {
+						out.Index(j).Set(w)
+					}
+				}
+			}
+		}
 		return out, true
 	case reflect.Map:
 		if rv.IsNil() {
+			return rv, false
+		}
+		kt, et := rv.Type().Key(), rv.Type().Elem()
+		if !holdsIface(kt) && !holdsIface(et) {
 			return rv, false
 		}
 		changed := false
@@ -204,7 +235,15 @@ func unwrapValue(rv reflect.Value, disp func(any) any, depth int) (reflect.Value
 		if !changed {
 			return rv, false
 		}
-		out := reflect.MakeMapWithSize(rv.Type(), len(pairs))
+		for _, p := range pairs {
+			if !p.k.Type().AssignableTo(kt) {
+				kt = anyType
+			}
+			if !p.v.Type().AssignableTo(et) {
+				et = anyType
+			}
+		}
+		out := reflect.MakeMapWithSize(reflect.MapOf(kt, et), len(pairs))
 		for _, p := range pairs {
 			if !p.k.Type().Comparable() {
 				return rv, false
@@ -214,26 +253,71 @@ func unwrapValue(rv reflect.Value, disp func(any) any, depth int) (reflect.Value
 		return out, true
 	case reflect.Struct:
 		if isValueIface(rv.Type()) {
-			return rv, false
+			r := unwrapOne(rv, disp)
+			out := reflect.New(anyType).Elem()
+			if r != nil {
+				out.Set(reflect.ValueOf(r))
+			}
+			return out, true
 		}
-		var out reflect.Value
-		for i := range rv.NumField() {
-			if !rv.Type().Field(i).IsExported() {
+		t := rv.Type()
+		vals := make([]reflect.Value, t.NumField())
+		changed, retype := false, false
+		for i := range t.NumField() {
+			vals[i] = rv.Field(i)
+			if !t.Field(i).IsExported() {
 				continue // a compiled type's own field
 			}
-			ne, changed := unwrapValue(rv.Field(i), disp, depth+1)
-			if !changed {
+			ne, c := unwrapValue(rv.Field(i), disp, depth+1)
+			if c {
+				vals[i], changed = ne, true
+				retype = retype || !ne.Type().AssignableTo(t.Field(i).Type)
+			}
+		}
+		if !changed {
+			return rv, false
+		}
+		nt := t
+		if retype {
+			fields := make([]reflect.StructField, t.NumField())
+			for i := range fields {
+				f := t.Field(i)
+				if f.PkgPath != "" {
+					return rv, false
+				}
+				if !vals[i].Type().AssignableTo(f.Type) {
+					f.Type = anyType
+				}
+				f.Index, f.Offset = nil, 0
+				fields[i] = f
+			}
+			ok := true
+			func() {
+				defer func() {
+					if recover() != nil {
+						ok = false
+					}
+				}()
+				nt = reflect.StructOf(fields)
+			}()
+			if !ok {
+				return rv, false
+			}
+		}
+		out := reflect.New(nt).Elem()
+		if nt == t {
+			out.Set(rv)
+		}
+		for i := range t.NumField() {
+			if nt == t && vals[i] == rv.Field(i) {
 				continue
 			}
-			if !out.IsValid() {
-				out = reflect.New(rv.Type()).Elem()
-				out.Set(rv)
-			}
 			f := out.Field(i)
-			reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().Set(ne)
-		}
-		if !out.IsValid() {
-			return rv, false
+			v := vals[i]
+			if !v.CanInterface() {
+				v = reflect.NewAt(v.Type(), unsafe.Pointer(rv.Field(i).UnsafeAddr())).Elem()
+			}
+			reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().Set(v)
 		}
 		return out, true
 	}
