@@ -29,21 +29,44 @@ import (
 //
 // becomes
 //
-//	gg__.TmplExecute(t, w, []string{"Total", ...}, func(gg__names map[string]bool) any {
+//	gg__.TmplExecute(t, w, []string{"Total", ...}, func(gg__names map[string]bool) {
 //		gg__d := data
-//		...the mirror of gg__d...
+//		...gg__.TmplData(gg__names, the mirror of gg__d)...
 //	})
 //
 // The compiled half collects the identifiers the template's parse trees
 // use as fields ({{.Total}}, {{$it.Total}}, {{(f).Total}}) and the mirror
 // calls only the methods named there: a method the template never uses is
-// not called. Only methods without parameters returning one result, or a
-// result and an error, are computed (pointer-receiver ones only where Go's
+// not called, and a call whose template names none of them runs on the
+// data as before (no mirror; no mirror code either where the static type
+// holds no session type with methods). Only methods without parameters
+// returning one result, or a result and an error, are computed, before
+// the execution, once per value (pointer-receiver ones only where Go's
 // template could call them: behind a pointer, in a slice, in an
 // addressable array or struct; they run on a copy of the value). A method
-// whose error is not nil makes Execute fail there with "error calling
-// Total: ..." as in Go; a method with parameters ({{.Discount 10}}) cannot
-// be called this way and makes Execute fail with an error saying so.
+// whose error is not nil makes Execute fail where the template reaches it,
+// with "error calling Total: ..." as in Go (see tmplRun.fix; where several
+// values failed, the first error met is the one reported). A method with
+// parameters ({{.Discount 10}}) cannot be called this way: Execute fails
+// with an error saying so. A method that panics fails Execute before it
+// starts.
+//
+// Printing: a twin prints (and encodes as JSON, in html/template scripts)
+// as the value it mirrors, with its String method and those of its fields
+// (fmtmirror.go). A value of a session type that is not a struct but has
+// a String or Error method (type Money float64) is mirrored only where the
+// template only prints it ({{.Price}}, {{printf "%s" .Price}}), since the
+// mirror is no number for eq, lt or a function's argument; elsewhere (and
+// for elements of a range: {{range .Prices}}{{.}}{{end}}) it prints as
+// its underlying value. A struct with a String method is mirrored for
+// printing even where the template names no method, unless the template
+// calls functions of its own (a FuncMap function taking the struct would
+// get the twin: "wrong type for value"). The twins' type names differ from
+// Go's in error messages (struct {...} for main.Item).
+//
+// A data operand of an empty interface type (a map[string]any, a
+// parameter of type any) is mirrored by its dynamic type, tried among the
+// session's struct types with methods (see dynCands).
 
 // tmplMethod is a method of a session type that a template may call.
 type tmplMethod struct {
@@ -104,6 +127,55 @@ type tmplGen struct {
 	names map[string]bool // the methods the mirrors may call
 	fm    *mirrorGen      // fmt mirrors for printing the twins
 	fail  bool
+
+	dyn     []types.Type // the dynamic types tried for an any (see dynCands)
+	dynDone bool
+	dynBusy bool
+}
+
+// dynCands are the types tried, in this order, for a value of an empty
+// interface type (map[string]any{"Items": items}, a data parameter of
+// type any): the session's struct types needing a mirror (T), with *T,
+// []T, []*T, map[string]T and map[string]*T, then []any and
+// map[string]any. yaegi's type assertions compare the structure of
+// struct types: of two session types with the same fields, the first
+// declared wins.
+func (g *tmplGen) dynCands() []types.Type {
+	if g.dynDone || g.dynBusy {
+		return g.dyn
+	}
+	g.dynBusy = true
+	defer func() { g.dynBusy, g.dynDone = false, true }()
+	sc := g.m.mainScope()
+	if sc == nil {
+		return nil
+	}
+	var out []types.Type
+	for _, name := range sc.Names() {
+		tn, ok := sc.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 || !mirrorable(n) {
+			continue
+		}
+		if _, st := n.Underlying().(*types.Struct); !st {
+			continue
+		}
+		if !g.needs(n, false, map[string]bool{}) && !g.needs(n, true, map[string]bool{}) {
+			continue
+		}
+		p := types.NewPointer(n)
+		str := types.Typ[types.String]
+		out = append(out, n, p, types.NewSlice(n), types.NewSlice(p), types.NewMap(str, n), types.NewMap(str, p))
+	}
+	if len(out) == 0 || len(out) > 96 {
+		return nil
+	}
+	anyT := types.Universe.Lookup("any").Type()
+	g.dyn = append(out, types.NewSlice(anyT), types.NewMap(types.Typ[types.String], anyT))
+	return g.dyn
 }
 
 // needs reports whether values of type t (addressable or not) hold a
@@ -113,7 +185,7 @@ type tmplGen struct {
 func (g *tmplGen) needs(t types.Type, addr bool, seen map[string]bool) bool {
 	t = types.Unalias(t)
 	if types.IsInterface(t) {
-		return false
+		return emptyIface(t) && len(g.dynCands()) > 0
 	}
 	key := fmt.Sprintf("%s|%v", t, addr)
 	if seen[key] {
@@ -242,6 +314,19 @@ func (g *tmplGen) elem(dst, ch, v string, t types.Type, addr bool) string {
 }
 
 func (g *tmplGen) body(t types.Type, addr bool) string {
+	if types.IsInterface(t) {
+		var b strings.Builder
+		b.WriteString("if x == nil { return x, false }\n")
+		for _, c := range g.dynCands() {
+			cs, ok := g.typeSrc(c)
+			if !ok {
+				continue
+			}
+			fmt.Fprintf(&b, "if gg__v, gg__ok := x.(%s); gg__ok { return %s(gg__v) }\n", cs, g.fn(c, false))
+		}
+		b.WriteString("return x, false")
+		return b.String()
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Struct:
 		return g.structBody(t, u, addr)
@@ -401,9 +486,12 @@ func (m *modernizer) tmplCall(c *ast.CallExpr) {
 		names = append(names, strconv.Quote(n))
 	}
 	slices.Sort(names)
-	src := fmt.Sprintf("func(gg__names map[string]bool) any {\ngg__d := gg__tmplData\n"+
-		"if gg__names != nil {\nif gg__v, gg__ok := %s(gg__names, gg__d); gg__ok { return gg__v }\n}\n"+
-		"return gg__.JSONIn(%s)\n}", set.String(), g.raw("gg__d", t))
+	// The value goes back through gg__.TmplData: an any returned by an
+	// interpreted function to compiled code can reach it as yaegi's
+	// valueInterface.
+	src := fmt.Sprintf("func(gg__names map[string]bool) {\ngg__d := gg__tmplData\n"+
+		"if !gg__names[\"\\x00off\"] {\nif gg__v, gg__ok := %s(gg__names, gg__d); gg__ok {\ngg__.TmplData(gg__names, gg__v)\nreturn\n}\n}\n"+
+		"gg__.TmplData(gg__names, gg__.JSONIn(%s))\n}", set.String(), g.raw("gg__d", t))
 	data, err := parseExprSafe(src, a.Pos())
 	if err != nil {
 		return

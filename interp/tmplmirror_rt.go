@@ -22,26 +22,37 @@ import (
 // methods the mirror called, by method name, in the order it met them.
 type tmplRun struct {
 	errs map[string][]error
+	data any // what the template executes with (see gg__.TmplData)
 }
 
 // tmplExec runs t.Execute (name == nil) or t.ExecuteTemplate with the
-// value data gives: data gets the names of the methods (among methods,
-// those the mirrors may call) the template uses, or nil when it uses
-// none.
-func tmplExec(t any, w io.Writer, name *string, methods []string, data func(map[string]bool) any) error {
+// value data hands to gg__.TmplData: data gets the names of the methods
+// (among methods, those the mirrors may call) the template uses, with
+// "\x00off" when it uses none (no mirror then). The mirrors hand these
+// names to gg__.TmplStruct and gg__.TmplData, which find the run through
+// them.
+func tmplExec(t any, w io.Writer, name *string, methods []string, data func(map[string]bool)) error {
 	used := tmplUsed(t, methods)
-	run := &tmplRun{}
-	var v any
-	if used != nil {
-		// The mirrors hand the names to gg__.TmplStruct: they find the
-		// run through them.
-		key := reflect.ValueOf(used).Pointer()
-		tmplRuns.Store(key, run)
-		v = data(used)
-		tmplRuns.Delete(key)
-	} else {
-		v = data(nil)
+	if used == nil {
+		used = map[string]bool{"\x00off": true}
 	}
+	run := &tmplRun{}
+	key := reflect.ValueOf(used).Pointer()
+	tmplRuns.Store(key, run)
+	var failed any
+	func() {
+		defer func() {
+			tmplRuns.Delete(key)
+			failed = recover()
+		}()
+		data(used)
+	}()
+	if failed != nil {
+		// A method panicked: text/template reports a panic in a method it
+		// calls as an error.
+		return fmt.Errorf("template: %s: error calling a method of the data: %v", tmplName(t), failed)
+	}
+	v := run.data
 	var err error
 	switch x := t.(type) {
 	case *ttemplate.Template:
@@ -60,6 +71,20 @@ func tmplExec(t any, w io.Writer, name *string, methods []string, data func(map[
 		return fmt.Errorf("gograd: not a template: %T", t)
 	}
 	return run.fix(err)
+}
+
+func tmplName(t any) string {
+	switch x := t.(type) {
+	case *ttemplate.Template:
+		if x != nil {
+			return x.Name()
+		}
+	case *htemplate.Template:
+		if x != nil {
+			return x.Name()
+		}
+	}
+	return ""
 }
 
 // tmplRuns are the mirrored executions under way, by their names map.
@@ -98,7 +123,10 @@ func tmplUsed(t any, methods []string) map[string]bool {
 	for _, m := range methods {
 		switch {
 		case m == "\x00":
-			force = true
+			// Printing needs the mirror; not where the template calls
+			// functions of its own, which may want the session's values
+			// as they are.
+			force = !fn.funcs
 		case m == "\x00*":
 			for p := range fn.printed {
 				if !fn.other[p] {
@@ -124,6 +152,14 @@ func tmplUsed(t any, methods []string) map[string]bool {
 // each, whether the value is only printed or used otherwise.
 type tmplNames struct {
 	all, other, printed map[string]bool
+	funcs               bool // the template calls functions of its own
+}
+
+// builtinFuncs are text/template's predefined functions.
+var builtinFuncs = map[string]bool{
+	"and": true, "call": true, "html": true, "index": true, "slice": true, "js": true, "len": true, "not": true,
+	"or": true, "print": true, "printf": true, "println": true, "urlquery": true,
+	"eq": true, "ge": true, "gt": true, "le": true, "lt": true, "ne": true,
 }
 
 // printFunc reports whether the function name prints its arguments with
@@ -185,8 +221,11 @@ func (c *tmplNames) walk(n parse.Node, printed bool) {
 	case *parse.CommandNode:
 		pr := false
 		if len(x.Args) > 0 {
-			if id, ok := x.Args[0].(*parse.IdentifierNode); ok && printFunc(id.Ident) {
-				pr = true
+			if id, ok := x.Args[0].(*parse.IdentifierNode); ok {
+				pr = printFunc(id.Ident)
+				if !builtinFuncs[id.Ident] && !strings.HasPrefix(id.Ident, "_html_template_") {
+					c.funcs = true
+				}
 			}
 		}
 		for i, a := range x.Args {
@@ -485,11 +524,16 @@ func tmplMap(ks, vs []any) any {
 }
 
 func init() {
-	extraRuntime["TmplExecute"] = reflect.ValueOf(func(t any, w io.Writer, methods []string, data func(map[string]bool) any) error {
+	extraRuntime["TmplExecute"] = reflect.ValueOf(func(t any, w io.Writer, methods []string, data func(map[string]bool)) error {
 		return tmplExec(t, w, nil, methods, data)
 	})
-	extraRuntime["TmplExecuteTemplate"] = reflect.ValueOf(func(t any, w io.Writer, name string, methods []string, data func(map[string]bool) any) error {
+	extraRuntime["TmplExecuteTemplate"] = reflect.ValueOf(func(t any, w io.Writer, name string, methods []string, data func(map[string]bool)) error {
 		return tmplExec(t, w, &name, methods, data)
+	})
+	extraRuntime["TmplData"] = reflect.ValueOf(func(names map[string]bool, v any) {
+		if r, ok := tmplRuns.Load(reflect.ValueOf(names).Pointer()); ok {
+			r.(*tmplRun).data = v
+		}
 	})
 	extraRuntime["TmplStruct"] = reflect.ValueOf(tmplStruct)
 	extraRuntime["TmplSeq"] = reflect.ValueOf(tmplSeq)
