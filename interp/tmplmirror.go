@@ -128,6 +128,8 @@ type tmplGen struct {
 	fm    *mirrorGen      // fmt mirrors for printing the twins
 	fail  bool
 
+	consts int // the static slices declared (gg__tmsN, gg__tfiN)
+
 	dyn     []types.Type // the dynamic types tried for an any (see dynCands)
 	dynDone bool
 	dynBusy bool
@@ -370,47 +372,58 @@ func (g *tmplGen) structBody(t types.Type, u *types.Struct, addr bool) string {
 		return "return nil, false"
 	}
 	var b strings.Builder
-	b.WriteString("var gg__ms []string\nvar gg__mv []any\nvar gg__me []error\n")
-	for _, tm := range tmplMethods(t, addr) {
+	ms := tmplMethods(t, addr)
+	fmt.Fprintf(&b, "var gg__on [%d]bool\nvar gg__mv [%d]any\nvar gg__me [%d]error\n", len(ms), len(ms), len(ms))
+	var names []string
+	for j, tm := range ms {
 		g.names[tm.name] = true
-		fmt.Fprintf(&b, "if gg__n[%q] {\n", tm.name)
+		names = append(names, strconv.Quote(tm.name))
+		fmt.Fprintf(&b, "if gg__n[%q] {\ngg__on[%d] = true\n", tm.name, j)
 		switch {
 		case tm.bad != "":
-			fmt.Fprintf(&b, "gg__ms = append(gg__ms, %q)\ngg__mv = append(gg__mv, nil)\ngg__me = append(gg__me, gg__.TmplUnsupported(%q, %q))\n",
-				tm.name, reflectName(t)+"."+tm.name, tm.bad)
+			fmt.Fprintf(&b, "gg__me[%d] = gg__.TmplUnsupported(%q, %q)\n", j, reflectName(t)+"."+tm.name, tm.bad)
 		default:
 			if tm.results == 2 {
-				fmt.Fprintf(&b, "gg__r, gg__err := x.%s()\n", tm.name)
+				fmt.Fprintf(&b, "gg__r, gg__err := x.%s()\ngg__me[%d] = gg__err\n", tm.name, j)
 			} else {
-				fmt.Fprintf(&b, "gg__r := x.%s()\nvar gg__err error\n", tm.name)
+				fmt.Fprintf(&b, "gg__r := x.%s()\n", tm.name)
 			}
-			set := g.elem("gg__v", "gg__c", "gg__r", tm.result, false)
+			dst := fmt.Sprintf("gg__mv[%d]", j)
+			set := g.elem(dst, "gg__c", "gg__r", tm.result, false)
 			if !g.needs(tm.result, false, map[string]bool{}) && printType(tm.result) {
 				g.names["\x00"+tm.name] = true
-				set = fmt.Sprintf("if gg__n[%q] {\ngg__v = %s\n} else {\n%s\n}", "\x00"+tm.name, g.printed("gg__r", tm.result), set)
+				set = fmt.Sprintf("if gg__n[%q] {\n%s = %s\n} else {\n%s\n}", "\x00"+tm.name, dst, g.printed("gg__r", tm.result), set)
 			}
-			fmt.Fprintf(&b, "var gg__v any\ngg__c := false\n%s\n_ = gg__c\n", set)
-			fmt.Fprintf(&b, "gg__ms = append(gg__ms, %q)\ngg__mv = append(gg__mv, gg__v)\ngg__me = append(gg__me, gg__err)\n", tm.name)
+			fmt.Fprintf(&b, "gg__c := false\n%s\n_ = gg__c\n", set)
 		}
 		b.WriteString("}\n")
 	}
-	b.WriteString("var gg__fi []int\nvar gg__fv []any\n")
+	var fis []string
+	var fb strings.Builder
 	for i := range u.NumFields() {
 		f := u.Field(i)
 		if !(f.Exported() || f.Embedded()) {
 			continue
 		}
+		j := len(fis)
 		if !g.needs(f.Type(), addr, map[string]bool{}) {
 			if printType(f.Type()) {
 				g.names["\x00"+f.Name()] = true
-				fmt.Fprintf(&b, "if gg__n[%q] {\ngg__fi = append(gg__fi, %d)\ngg__fv = append(gg__fv, %s)\n}\n",
-					"\x00"+f.Name(), i, g.printed("x."+f.Name(), f.Type()))
+				fis = append(fis, strconv.Itoa(i))
+				fmt.Fprintf(&fb, "if gg__n[%q] {\ngg__fo[%d] = true\ngg__fv[%d] = %s\n}\n",
+					"\x00"+f.Name(), j, j, g.printed("x."+f.Name(), f.Type()))
 			}
 			continue
 		}
-		fmt.Fprintf(&b, "if gg__v, gg__ok := %s(x.%s); gg__ok {\ngg__fi = append(gg__fi, %d)\ngg__fv = append(gg__fv, gg__v)\n}\n",
-			g.fn(f.Type(), addr), f.Name(), i)
+		fis = append(fis, strconv.Itoa(i))
+		fmt.Fprintf(&fb, "gg__fv[%d], gg__fo[%d] = %s(x.%s)\n", j, j, g.fn(f.Type(), addr), f.Name())
 	}
+	fmt.Fprintf(&b, "var gg__fo [%d]bool\nvar gg__fv [%d]any\n%s", len(fis), len(fis), fb.String())
+	// The method names and the field indices, made once.
+	g.consts++
+	msVar, fiVar := fmt.Sprintf("gg__tms%d", g.consts), fmt.Sprintf("gg__tfi%d", g.consts)
+	g.decls = append(g.decls, fmt.Sprintf("var %s = []string{%s}", msVar, strings.Join(names, ", ")),
+		fmt.Sprintf("var %s = []int{%s}", fiVar, strings.Join(fis, ", ")))
 	// What printing the twin shows: the value as fmt prints it.
 	pf := "nil"
 	if g.fm.needs(t, false, false, map[string]bool{}) {
@@ -419,7 +432,8 @@ func (g *tmplGen) structBody(t types.Type, u *types.Struct, addr bool) string {
 			g.names["\x00"] = true // mirrored even where no method is used
 		}
 	}
-	fmt.Fprintf(&b, "return gg__.TmplStruct(gg__n, (%s)(x), %s, gg__ms, gg__mv, gg__me, gg__fi, gg__fv)", us, pf)
+	fmt.Fprintf(&b, "return gg__.TmplStruct(gg__n, (%s)(x), %s, %s, gg__on[:], gg__mv[:], gg__me[:], %s, gg__fo[:], gg__fv[:])",
+		us, pf, msVar, fiVar)
 	return b.String()
 }
 

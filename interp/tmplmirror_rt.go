@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -352,29 +353,173 @@ func tmplStructOf(fields []reflect.StructField) (t reflect.Type) {
 	return reflect.StructOf(fields)
 }
 
+// tmplPlan is how the twins of one struct type are built, for one shape
+// of the mirrored values (which methods ran, the types of their results,
+// which failed, which fields changed and to what type).
+type tmplPlan struct {
+	tw   reflect.Type
+	orig []tmplFieldPlan // the struct's fields, at 1+i in the twin
+	ok   bool
+}
+
+type tmplFieldPlan struct {
+	cast bool // a view of the field's value (see jsonTwin), read through memory
+	ptr  bool // a mirrored embedded field, held through a pointer
+	repl bool // mirrored: set from the mirror
+}
+
+var (
+	tmplPlansMu sync.RWMutex
+	tmplPlans   = map[string]*tmplPlan{}
+)
+
+// tmplPlanKey is the key of the plan for raw's type t and the shape of
+// the mirrored values.
+func tmplPlanKey(buf []byte, t reflect.Type, ms []string, on []bool, mv []any, me []error, fo []bool, fv []any) []byte {
+	ptr := func(t reflect.Type) uint64 {
+		if t == nil {
+			return 0
+		}
+		return uint64(reflect.ValueOf(t).Pointer())
+	}
+	buf = binary.LittleEndian.AppendUint64(buf, ptr(t))
+	for j, m := range ms {
+		switch {
+		case !on[j]:
+			continue
+		case me[j] != nil:
+			buf = append(buf, 1)
+		case mv[j] == nil:
+			buf = append(buf, 2)
+		default:
+			buf = append(buf, 3)
+			buf = binary.LittleEndian.AppendUint64(buf, ptr(reflect.TypeOf(mv[j])))
+		}
+		buf = append(buf, m...)
+		buf = append(buf, 0)
+	}
+	buf = append(buf, 0xff)
+	for j := range fo {
+		if fo[j] {
+			buf = binary.LittleEndian.AppendUint64(buf, uint64(j))
+			buf = binary.LittleEndian.AppendUint64(buf, ptr(reflect.TypeOf(fv[j])))
+		}
+	}
+	return buf
+}
+
 // tmplStruct is the twin of raw, a session struct value (as its
-// underlying type): its fields, those at fi replaced by their mirrors
-// fv, then one field per method in ms holding its result mv, or, where
-// the method failed (me), an embedded nil pointer to a struct holding a
-// field of the method's name: reaching it fails the execution, and fix
-// reports the method's error. pf, when not nil, gives what fmt should
-// print for raw.
-func tmplStruct(names map[string]bool, raw any, pf func() any, ms []string, mv []any, me []error, fi []int, fv []any) (any, bool) {
+// underlying type): its fields, those at fi[j] replaced by their mirrors
+// fv[j] where fo[j], then one field per method ms[j] that ran (on[j])
+// holding its result mv[j], or, where it failed (me[j]), an embedded nil
+// pointer to a struct holding a field of the method's name: reaching it
+// fails the execution, and fix reports the method's error. pf, when not
+// nil, gives what fmt should print for raw. It returns raw and false when
+// no twin is needed.
+func tmplStruct(names map[string]bool, raw any, pf func() any, ms []string, on []bool, mv []any, me []error, fi []int, fo []bool, fv []any) (any, bool) {
 	rv := reflect.ValueOf(raw)
-	if !rv.IsValid() || rv.Kind() != reflect.Struct || len(ms) == 0 && len(fi) == 0 && pf == nil {
+	if !rv.IsValid() || rv.Kind() != reflect.Struct || len(on) != len(ms) || len(mv) != len(ms) || len(me) != len(ms) ||
+		len(fo) != len(fi) || len(fv) != len(fi) {
+		return raw, false
+	}
+	need := pf != nil
+	for _, o := range on {
+		need = need || o
+	}
+	for _, o := range fo {
+		need = need || o
+	}
+	if !need {
+		return raw, false
+	}
+	t := rv.Type()
+	var kb [256]byte
+	key := tmplPlanKey(kb[:0], t, ms, on, mv, me, fo, fv)
+	tmplPlansMu.RLock()
+	plan := tmplPlans[string(key)]
+	tmplPlansMu.RUnlock()
+	if plan == nil {
+		plan = newTmplPlan(t, ms, on, mv, me, fi, fo, fv)
+		tmplPlansMu.Lock()
+		tmplPlans[string(key)] = plan
+		tmplPlansMu.Unlock()
+	}
+	if !plan.ok {
 		return raw, false
 	}
 	var r *tmplRun
-	if x, ok := tmplRuns.Load(reflect.ValueOf(names).Pointer()); ok {
-		r = x.(*tmplRun)
+	for j, e := range me {
+		if on[j] && e != nil {
+			if r == nil {
+				x, ok := tmplRuns.Load(reflect.ValueOf(names).Pointer())
+				if !ok {
+					break
+				}
+				r = x.(*tmplRun)
+				if r.errs == nil {
+					r.errs = map[string][]error{}
+				}
+			}
+			r.errs[ms[j]] = append(r.errs[ms[j]], e)
+		}
 	}
-	t := rv.Type()
-	orig := reflect.New(t).Elem()
-	orig.Set(rv)
+	out := reflect.New(plan.tw).Elem()
+	pr := tmplPrint{raw: raw}
+	if pf != nil {
+		pr.pf = pf
+	}
+	out.Field(0).Set(reflect.ValueOf(pr))
+	var orig reflect.Value // raw, addressable, for the views
+	n := t.NumField()
+	for i := range n {
+		fp := plan.orig[i]
+		if fp.repl {
+			continue
+		}
+		if fp.cast {
+			if !orig.IsValid() {
+				orig = reflect.New(t).Elem()
+				orig.Set(rv)
+			}
+			ft := plan.tw.Field(1 + i).Type
+			out.Field(1 + i).Set(reflect.NewAt(ft, unsafe.Pointer(orig.Field(i).UnsafeAddr())).Elem())
+			continue
+		}
+		out.Field(1 + i).Set(rv.Field(i))
+	}
+	for j, ix := range fi {
+		if !fo[j] || fv[j] == nil || ix >= n {
+			continue
+		}
+		v := reflect.ValueOf(fv[j])
+		if plan.orig[ix].ptr {
+			p := reflect.New(v.Type())
+			p.Elem().Set(v)
+			v = p
+		}
+		out.Field(1 + ix).Set(v)
+	}
+	k := 1 + n
+	for j := range ms {
+		if !on[j] {
+			continue
+		}
+		if me[j] == nil && mv[j] != nil {
+			out.Field(k).Set(reflect.ValueOf(mv[j]))
+		}
+		k++
+	}
+	return out.Interface(), true
+}
+
+// newTmplPlan makes the plan of the twins of t for the shape of the
+// mirrored values (see tmplStruct).
+func newTmplPlan(t reflect.Type, ms []string, on []bool, mv []any, me []error, fi []int, fo []bool, fv []any) *tmplPlan {
+	plan := &tmplPlan{orig: make([]tmplFieldPlan, t.NumField())}
 	replaced := map[int]any{}
-	for i, ix := range fi {
-		if ix < t.NumField() && i < len(fv) {
-			replaced[ix] = fv[i]
+	for j, ix := range fi {
+		if fo[j] && ix < t.NumField() {
+			replaced[ix] = fv[j]
 		}
 	}
 	fields := make([]reflect.StructField, 0, 1+t.NumField()+len(ms))
@@ -382,10 +527,11 @@ func tmplStruct(names map[string]bool, raw any, pf func() any, ms []string, mv [
 	for i := range t.NumField() {
 		f := t.Field(i)
 		if f.PkgPath != "" {
-			return raw, false
+			return plan
 		}
 		embed := f.Tag.Get(embedTag) == "embed" || f.Anonymous
 		if v, ok := replaced[i]; ok {
+			plan.orig[i].repl = true
 			f.Type, f.Anonymous = anyType, false
 			if v != nil {
 				f.Type = reflect.TypeOf(v)
@@ -393,75 +539,39 @@ func tmplStruct(names map[string]bool, raw any, pf func() any, ms []string, mv [
 					// A twin has methods: it can be embedded only
 					// through a pointer.
 					f.Type, f.Anonymous = reflect.PointerTo(f.Type), true
+					plan.orig[i].ptr = true
 				}
 			}
 		} else {
-			f.Type = jsonTwin(f.Type)
+			tw := jsonTwin(f.Type)
+			plan.orig[i].cast = tw != f.Type
+			f.Type = tw
 			f.Anonymous = embed && embeddable(f.Type)
 		}
 		f.Index, f.Offset = nil, 0
 		fields = append(fields, f)
 	}
 	for j, m := range ms {
-		var e error
-		if j < len(me) {
-			e = me[j]
+		if !on[j] {
+			continue
 		}
-		if e != nil {
-			if r != nil {
-				if r.errs == nil {
-					r.errs = map[string][]error{}
-				}
-				r.errs[m] = append(r.errs[m], e)
-			}
+		if me[j] != nil {
 			et := tmplStructOf([]reflect.StructField{{Name: m, Type: anyType}})
 			if et == nil {
-				return raw, false
+				return plan
 			}
 			fields = append(fields, reflect.StructField{Name: "Gg__err" + m, Type: reflect.PointerTo(et), Anonymous: true})
 			continue
 		}
 		ft := anyType
-		if j < len(mv) && mv[j] != nil {
+		if mv[j] != nil {
 			ft = reflect.TypeOf(mv[j])
 		}
 		fields = append(fields, reflect.StructField{Name: m, Type: ft})
 	}
-	tw := tmplStructOf(fields)
-	if tw == nil {
-		return raw, false
-	}
-	out := reflect.New(tw).Elem()
-	pr := tmplPrint{raw: raw}
-	if pf != nil {
-		pr.pf = pf
-	}
-	out.Field(0).Set(reflect.ValueOf(pr))
-	for i := range t.NumField() {
-		k := i + 1
-		if v, ok := replaced[i]; ok {
-			if v == nil {
-				continue
-			}
-			vv := reflect.ValueOf(v)
-			if fields[k].Type.Kind() == reflect.Pointer && vv.Kind() == reflect.Struct {
-				p := reflect.New(vv.Type())
-				p.Elem().Set(vv)
-				vv = p
-			}
-			out.Field(k).Set(vv)
-			continue
-		}
-		out.Field(k).Set(reflect.NewAt(fields[k].Type, unsafe.Pointer(orig.Field(i).UnsafeAddr())).Elem())
-	}
-	for j := range ms {
-		k := 1 + t.NumField() + j
-		if fields[k].Anonymous || j >= len(mv) || mv[j] == nil {
-			continue
-		}
-		out.Field(k).Set(reflect.ValueOf(mv[j]))
-	}
-	return out.Interface(), true
+	plan.tw = tmplStructOf(fields)
+	plan.ok = plan.tw != nil
+	return plan
 }
 
 // tmplSeq is the mirror of a slice or an array: a slice of the common
