@@ -49,7 +49,10 @@ import (
 // values failed, the first error met is the one reported). A method with
 // parameters ({{.Discount 10}}) cannot be called this way: Execute fails
 // with an error saying so. A method that panics fails Execute before it
-// starts.
+// starts. Since the results are computed first, a method the template
+// calls twice runs once, and output a method writes comes before the
+// template's. A FuncMap function given a mirrored struct ({{desc .}} with
+// func(Item) string) gets the twin and fails ("wrong type for value").
 //
 // Printing: a twin prints (and encodes as JSON, in html/template scripts)
 // as the value it mirrors, with its String method and those of its fields
