@@ -47,13 +47,18 @@
 // MarshalText and json.Unmarshal UnmarshalJSON and UnmarshalText; embedded struct fields are embedded for json, xml and
 // templates; assertions to compiled interfaces (fmt.Stringer, error,
 // io.Reader) go through the session's implementing types; recover returns
-// the panic's value; the flag package parses the session's own os.Args.
+// the panic's value; the flag package parses the session's own os.Args;
+// text/template and html/template call the methods of session structs
+// that the template names (tmplmirror.go: results of methods without
+// parameters, computed just before the execution, on a copy for pointer
+// receivers; a method with parameters makes Execute fail).
 // What remains: a value of a session type with a basic underlying type
 // (type Celsius float64) stored in an any cannot be told from a value of
 // that basic type (a type switch with case Celsius and case float64
 // takes the first case that matches either); reflect sees the session's
-// struct types unnamed, so text/template cannot call their methods.
-// json.Unmarshal and
+// struct types unnamed, so the reflect-based code that is not mirrored
+// (text/template's {{.Discount 10}}, a FuncMap function given a mirrored
+// struct) cannot call their methods. json.Unmarshal and
 // Decoder.Decode call the UnmarshalJSON and UnmarshalText methods of
 // session types in two steps (compiled decoding with those parts kept
 // raw, then the methods), so an error in such a part ends the decoding

@@ -132,9 +132,6 @@ func unwrapOne(vi reflect.Value, disp func(any) any) any {
 	return r
 }
 
-// anyType is the type of an any.
-var anyType = reflect.TypeFor[any]()
-
 // unwrapValue rebuilds rv (a value that can hold interfaces) with its
 // valueInterfaces replaced; rv itself when there are none. A replaced
 // valueInterface is an any; a container whose elements (or keys, or

@@ -882,6 +882,7 @@ func (m *modernizer) exprs(n ast.Node) {
 			m.displayUpdate(x)
 			m.guardCallbacks(x)
 			m.fmtArgs(x)
+			m.tmplCall(x)
 			m.jsonArgs(x)
 			if e := m.jsonErrNames(x); e != nil {
 				return e
