@@ -492,6 +492,7 @@ func (m *modernizer) viDispatchers(pc *parsedCell, pos token.Pos) ast.Stmt {
 // viDisp are a session's dispatchers (see viDispatchers).
 type viDisp struct {
 	mu      sync.Mutex
+	keys    interned // see fix_mapkeys.go
 	names   func(any) string
 	exact   [3]func(any) any
 	structs [3]func(any) any
@@ -545,6 +546,11 @@ func (d *viDisp) symbols() map[string]reflect.Value {
 				return fmtDyn(v)
 			}
 			return v
+		}),
+		"Intern": reflect.ValueOf(func(s any) any {
+			d.mu.Lock()
+			defer d.mu.Unlock()
+			return d.keys.intern(s, d.names)
 		}),
 		"VIName": reflect.ValueOf(func(one []any) string {
 			d.mu.Lock()

@@ -877,6 +877,7 @@ func (m *modernizer) exprs(n ast.Node) {
 				return e
 			}
 			m.contextKeyArgs(x)
+			m.internDelete(x)
 			m.ifaceArgs(x)
 			m.instantiate(x)
 			m.displayUpdate(x)
@@ -899,7 +900,10 @@ func (m *modernizer) exprs(n ast.Node) {
 			}
 			return m.methodExpr(x)
 		case *ast.IndexExpr:
+			m.internIndex(x)
 			return m.iterType(x, []ast.Expr{x.Index})
+		case *ast.CompositeLit:
+			m.internLiteral(x)
 		case *ast.IndexListExpr:
 			return m.iterType(x, x.Indices)
 		case *ast.BinaryExpr:
