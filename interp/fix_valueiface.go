@@ -220,17 +220,41 @@ func unwrapValue(rv reflect.Value, disp func(any) any, depth int) (reflect.Value
 			return rv, false
 		}
 		changed := false
-		type kv struct{ k, v reflect.Value }
+		type kv struct{ k, v, orig reflect.Value }
 		var pairs []kv
 		it := rv.MapRange()
 		for it.Next() {
 			nk, ck := unwrapValue(it.Key(), disp, depth+1)
 			nv, cv := unwrapValue(it.Value(), disp, depth+1)
 			changed = changed || ck || cv
-			pairs = append(pairs, kv{nk, nv})
+			pairs = append(pairs, kv{nk, nv, it.Key()})
 		}
 		if !changed {
 			return rv, false
+		}
+		for _, p := range pairs {
+			if !p.k.Comparable() {
+				// A key printed through its methods (a mirror holding
+				// funcs): a map fmt prints, sorted by the plain keys.
+				fm := fmtMap{name: rv.Type().String()}
+				for _, p := range pairs {
+					k := p.orig
+					if k.Kind() == reflect.Interface && !k.IsNil() {
+						k = k.Elem()
+					}
+					if isValueIface(k.Type()) {
+						k = valueIfaceValue(k)
+					}
+					var raw any
+					if k.IsValid() && k.CanInterface() {
+						raw = k.Interface()
+					}
+					fm.raw = append(fm.raw, raw)
+					fm.keys = append(fm.keys, p.k.Interface())
+					fm.values = append(fm.values, p.v.Interface())
+				}
+				return reflect.ValueOf(fm), true
+			}
 		}
 		for _, p := range pairs {
 			if !p.k.Type().AssignableTo(kt) {
