@@ -81,6 +81,11 @@ var reflectBoundsMessages = map[string]string{
 	"reflect.Value.Slice: string slice index out of bounds": "runtime error: slice bounds out of range",
 	"reflect.Value.Slice3: slice index out of bounds":       "runtime error: slice bounds out of range",
 	"reflect: slice index out of bounds":                    "runtime error: slice bounds out of range",
+	// make with a negative or too large size (yaegi makes with reflect).
+	"reflect.MakeSlice: negative len":        "runtime error: makeslice: len out of range",
+	"reflect.MakeSlice: negative cap":        "runtime error: makeslice: cap out of range",
+	"reflect.MakeSlice: len > cap":           "runtime error: makeslice: cap out of range",
+	"reflect.MakeChan: negative buffer size": "makechan: size out of range",
 }
 
 // asRuntimeBoundsError turns reflect's string panic for an index or
