@@ -206,7 +206,10 @@ type parsedCell struct {
 	stmtAt  []int // item index of stmts[i]
 	// viDisp gives the session the fmt dispatchers for the types known
 	// after this cell (see viDispatchers), or is nil.
-	viDisp        ast.Stmt
+	viDisp ast.Stmt
+	// structNames gives the session the reflect types of its struct types
+	// (see assertTable.setStructs), or is nil.
+	structNames   ast.Stmt
 	info          *types.Info
 	packageClause bool          // the cell began with "package main": a whole program
 	typeErrs      []types.Error // what go/types found wrong, for better messages

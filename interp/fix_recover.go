@@ -13,17 +13,23 @@ import (
 // runtime package (see Session.runtimeSymbols).
 var extraRuntime = map[string]reflect.Value{}
 
-func init() {
-	extraRuntime["Recovered"] = reflect.ValueOf(recovered)
-}
-
 // recovered is the value a panic of interpreted code was called with.
 // yaegi's panic builtin panics with the reflect.Value of its argument, and
 // its recover hands that reflect.Value back as the recovered value, so
 // that r.(string), r.(error) and type switches on r all fail (%T of r
 // is reflect.Value); panics of compiled code (runtime errors) recover
 // as they are.
-func recovered(v any) any {
+func recovered(v any) any { return recoveredNamed(v, nil) }
+
+// recoveredNamed is recovered with yaegi's failed assertions named by
+// the session's table (see fix_assertnames.go).
+func recoveredNamed(v any, names *assertTable) any {
+	rename := func(x any) any {
+		if names == nil {
+			return x
+		}
+		return names.rename(x)
+	}
 	if rv, ok := v.(reflect.Value); ok {
 		if !rv.IsValid() {
 			return nil
@@ -35,10 +41,10 @@ func recovered(v any) any {
 			rv = rv.Elem()
 		}
 		if rv.CanInterface() {
-			return goPanicValue(rv.Interface())
+			return goPanicValue(rename(rv.Interface()))
 		}
 	}
-	return goPanicValue(v)
+	return goPanicValue(rename(v))
 }
 
 // cfgPos is the position yaegi puts before the message of the errors it

@@ -453,16 +453,7 @@ func (m *modernizer) viWrap(a ast.Expr, t types.Type, sharp, plus, spread bool) 
 // are yaegi's interface values, whose assertions are exact); structsN
 // tries the struct types, for the plain values of an any.
 func (m *modernizer) viDispatchers(pc *parsedCell, pos token.Pos) ast.Stmt {
-	declares := false
-	for _, d := range pc.decls {
-		switch d := d.(type) {
-		case *ast.GenDecl:
-			declares = declares || d.Tok == token.TYPE
-		case *ast.FuncDecl:
-			declares = declares || d.Recv != nil // a method, maybe of an earlier type
-		}
-	}
-	if !declares || !m.sessionHasMethods() {
+	if !m.declaresTypes(pc) || !m.sessionHasMethods() {
 		return nil
 	}
 	anyT := types.Universe.Lookup("any").Type()
@@ -511,6 +502,24 @@ func (m *modernizer) viDispatchers(pc *parsedCell, pos token.Pos) ast.Stmt {
 		Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "SetVIDisp"}},
 		Lparen: pos, Args: args, Rparen: pos,
 	}}
+}
+
+// declaresTypes reports whether the cell declares a type or a method
+// (maybe of an earlier type).
+func (m *modernizer) declaresTypes(pc *parsedCell) bool {
+	for _, d := range pc.decls {
+		switch d := d.(type) {
+		case *ast.GenDecl:
+			if d.Tok == token.TYPE {
+				return true
+			}
+		case *ast.FuncDecl:
+			if d.Recv != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // viDisp are a session's dispatchers (see viDispatchers).

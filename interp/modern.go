@@ -42,6 +42,9 @@ type modernizer struct {
 	// blankAsserts are the assertions whose value is discarded
 	// (_, ok := x.(I)): see markBlankAsserts.
 	blankAsserts map[token.Pos]bool
+	// asserts receives the names of the cell's one-result type
+	// assertions (see fix_assertnames.go).
+	asserts map[token.Pos]assertNames
 }
 
 func (m *modernizer) fresh(base string) string {
@@ -856,6 +859,9 @@ func (m *modernizer) exprs(n ast.Node) {
 		return true
 	})
 	commaOk := commaOkAsserts(n)
+	if m.asserts != nil {
+		m.recordAsserts(n, commaOk, m.asserts)
+	}
 	operands := m.assertOperandTypes(n)
 	replaceExprs(n, m.keepTypes(func(e ast.Expr) ast.Expr {
 		switch x := e.(type) {

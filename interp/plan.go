@@ -58,9 +58,11 @@ func (s *Session) plan(pc *parsedCell, name string) ([]chunk, error) {
 		front = initOrder(pc.info, front)
 		chunks = append(chunks, chunk{node: fileOf(front), commit: pc.mono.commitFor(front)})
 	}
-	if pc.viDisp != nil {
-		// Generated: a failure leaves the session's dispatchers as they were.
-		chunks = append(chunks, chunk{node: blockOf([]ast.Stmt{pc.viDisp}), optional: true})
+	for _, st := range []ast.Stmt{pc.viDisp, pc.structNames} {
+		if st != nil {
+			// Generated: a failure leaves the session's tables as they were.
+			chunks = append(chunks, chunk{node: blockOf([]ast.Stmt{st}), optional: true})
+		}
 	}
 
 	// Merge the rest by item order.

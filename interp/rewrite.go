@@ -45,7 +45,7 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 		return err
 	}
 	pc.mono = mc
-	m := &modernizer{info: pc.info, qual: qual, renames: renames, funcNames: map[token.Pos]string{}, mono: mc}
+	m := &modernizer{info: pc.info, qual: qual, renames: renames, funcNames: map[token.Pos]string{}, mono: mc, asserts: map[token.Pos]assertNames{}}
 	func() {
 		defer func() {
 			if r := recover(); r != nil {
@@ -62,7 +62,11 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 	}
 	if len(pc.decls) > 0 {
 		pc.viDisp = m.viDispatchers(pc, pc.decls[0].Pos()) // see plan
+		if m.declaresTypes(pc) {
+			pc.structNames = m.structNames(pc.decls[0].Pos())
+		}
 	}
+	s.asserts.add(s.in.FileSet(), m.asserts)
 	mc.renameUses()
 	mc.funcNames(m.funcNames)
 	applyRenames(pc, renames)

@@ -126,6 +126,8 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 	for k, v := range s.viDisp.symbols() {
 		syms[k] = v
 	}
+	syms["Recovered"] = reflect.ValueOf(func(v any) any { return recoveredNamed(v, &s.asserts) })
+	syms["SetStructNames"] = reflect.ValueOf(s.asserts.setStructs)
 	for k, v := range s.topDirectRuntime() {
 		syms[k] = v
 	}

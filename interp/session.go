@@ -32,9 +32,12 @@ type Session struct {
 
 	evalMu sync.Mutex // one Eval at a time
 	viDisp viDisp     // the dispatchers of fmt's mirrors (see fix_valueiface.go)
-	in     *yaegi.Interpreter
-	stderr *stderrFilter
-	ncell  int
+	// asserts names the types in failed assertions' panics (see
+	// fix_assertnames.go).
+	asserts assertTable
+	in      *yaegi.Interpreter
+	stderr  *stderrFilter
+	ncell   int
 
 	// stateMu guards what Complete, Inspect and Vars read, so they can run
 	// while a cell does.
@@ -570,7 +573,7 @@ func (s *Session) runtimeError(err error, name string) *Error {
 	s.topRec.last = p.Value
 	e := &Error{Name: "panic"}
 	if _, exit := p.Value.(symbols.Exit); !exit {
-		p.Value = goPanicValue(p.Value) // Go's runtime errors for yaegi's reflect panics
+		p.Value = goPanicValue(s.asserts.rename(p.Value)) // Go's runtime errors for yaegi's reflect panics
 	}
 	switch x := p.Value.(type) {
 	case symbols.Exit:
