@@ -90,6 +90,10 @@ func (m *modernizer) fmtArgs(c *ast.CallExpr) {
 		if t == nil {
 			continue
 		}
+		if isReflectType(t) && (vi.verb == 'v' || vi.verb == 's') {
+			c.Args[i] = gg("RTString", a.Pos(), a) // see fix_reflectnames.go
+			continue
+		}
 		if types.IsInterface(t) {
 			if emptyIface(t) {
 				if e := m.viWrap(a, t, vi.sharp, vi.plus && vi.verb == 'v', false); e != nil {

@@ -896,6 +896,9 @@ func (m *modernizer) exprs(n ast.Node) {
 			}
 			m.typeVerbs(x)
 			m.typedResults(x)
+			if e := m.reflectTypeCall(x); e != nil {
+				return e
+			}
 			return m.builtinCall(x)
 		case *ast.SelectorExpr:
 			m.explicitPromotion(x)

@@ -128,6 +128,9 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 	}
 	syms["Recovered"] = reflect.ValueOf(func(v any) any { return recoveredNamed(v, &s.asserts) })
 	syms["SetStructNames"] = reflect.ValueOf(s.asserts.setStructs)
+	for k, v := range s.asserts.reflectSymbols() {
+		syms[k] = v
+	}
 	for k, v := range s.topDirectRuntime() {
 		syms[k] = v
 	}
