@@ -42,8 +42,12 @@ func (m *modernizer) internKey(k ast.Expr, kt types.Type) ast.Expr {
 	} else if n, ok := types.Unalias(kt).(*types.Named); !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" {
 		return nil // compiled interfaces: yaegi's wrappers
 	}
-	if tv, ok := m.info.Types[k]; ok && tv.IsNil() {
+	tv, ok := m.info.Types[k]
+	if !ok || tv.IsNil() || tv.Type == nil {
 		return nil
+	}
+	if !types.IsInterface(tv.Type) && !viType(tv.Type) {
+		return nil // a string, an int, a struct without methods: a plain key
 	}
 	ts, ok := (&mirrorGen{m: m, pos: k.Pos()}).typeSrc(types.NewSlice(kt))
 	if !ok {
@@ -65,6 +69,20 @@ func (m *modernizer) internKey(k ast.Expr, kt types.Type) ast.Expr {
 		X:      &ast.TypeAssertExpr{X: call, Lparen: pos, Type: sliceT2, Rparen: pos},
 		Lbrack: pos, Index: &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}, Rbrack: k.End(),
 	}
+}
+
+// viType reports whether values of t (not an interface) become yaegi's
+// valueInterface in an interface: values of the session's types with
+// methods.
+func viType(t types.Type) bool {
+	base := t
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		base = p.Elem()
+	}
+	if _, ok := sessionNamed(base); !ok {
+		return false
+	}
+	return types.NewMethodSet(t).Len() > 0 || types.NewMethodSet(types.NewPointer(base)).Len() > 0
 }
 
 // mapKeyType is the key type of the map x (a map or a pointer to one), or
