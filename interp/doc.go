@@ -51,14 +51,24 @@
 // text/template and html/template call the methods of session structs
 // that the template names (tmplmirror.go: results of methods without
 // parameters, computed just before the execution, on a copy for pointer
-// receivers; a method with parameters makes Execute fail).
+// receivers; a method with parameters makes Execute fail); values of
+// session types held in []any, map[string]any, []Shape or fields of
+// interface type print through their methods (fix_valueiface.go); maps
+// keyed by an interface find equal keys of session types
+// (fix_mapkeys.go); context keys of session types keep their type
+// (fix_ctxkey.go); reflect.Type's Name and String, Field and
+// reflect.VisibleFields name the session's struct types and fields
+// (fix_reflectnames.go); the panics of failed type assertions name the
+// session's types (fix_assertnames.go).
 // What remains: a value of a session type with a basic underlying type
 // (type Celsius float64) stored in an any cannot be told from a value of
 // that basic type (a type switch with case Celsius and case float64
-// takes the first case that matches either); reflect sees the session's
-// struct types unnamed, so the reflect-based code that is not mirrored
-// (text/template's {{.Discount 10}}, a FuncMap function given a mirrored
-// struct) cannot call their methods. json.Unmarshal and
+// takes the first case that matches either), and two struct types with
+// the same fields share one reflect type; the reflect-based code that is
+// not mirrored (text/template's {{.Discount 10}}, a FuncMap function
+// given a mirrored struct) cannot call the session's methods; a value of
+// a session type that went through a compiled container (container/list,
+// sync.Map) comes back as its plain value, without its methods. json.Unmarshal and
 // Decoder.Decode call the UnmarshalJSON and UnmarshalText methods of
 // session types in two steps (compiled decoding with those parts kept
 // raw, then the methods), so an error in such a part ends the decoding
