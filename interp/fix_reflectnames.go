@@ -69,6 +69,7 @@ func gg(name string, _ token.Pos, args ...ast.Expr) ast.Expr {
 
 // sourceField is f as the session's source declares it (see above).
 func sourceField(f reflect.StructField) reflect.StructField {
+	f.Tag = stripIdentTag(f.Tag)
 	if name, hidden := hiddenField(f); hidden {
 		f.Name = name
 		f.PkgPath = "main"

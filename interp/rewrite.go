@@ -31,6 +31,7 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 	}
 	s.stateMu.RUnlock()
 
+	tagStructIdentity(pc)
 	for _, d := range pc.decls {
 		hideUnexported(d)
 	}
