@@ -336,7 +336,17 @@ func (m *modernizer) deferPush(site deferSite, ds string) ast.Stmt {
 		if t == nil {
 			return nil
 		}
-		p := param(c.Fun, t)
+		fn := c.Fun
+		if lit, ok := ast.Unparen(c.Fun).(*ast.FuncLit); ok {
+			// defer func(v int) { ... }(i): the literal is made in a
+			// function of its own too (see the case without arguments
+			// above); made in the function's frame, the second deferred
+			// call of it never ended.
+			if fn = m.bindLoopVars(lit, site.loops, true); fn == nil {
+				return nil
+			}
+		}
+		p := param(fn, t)
 		if p == nil {
 			return nil
 		}
