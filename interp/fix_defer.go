@@ -528,7 +528,8 @@ func (m *modernizer) bindLoopVars(lit *ast.FuncLit, loops []ast.Node, always boo
 			return ok
 		}
 		v, isVar := m.info.Uses[id].(*types.Var)
-		if !isVar || seen[v] || assigned[v] || len(loops) == 0 {
+		// A field (s[i].n) of a type declared in the loop is no variable.
+		if !isVar || v.IsField() || seen[v] || assigned[v] || len(loops) == 0 {
 			return true
 		}
 		outer := loops[0]

@@ -9,9 +9,10 @@ import (
 // fix_nilassign.go, fix_returnbuiltins.go, fix_selectcontinue.go,
 // fix_embedptr_assert.go, fix_ptrmethod_assert.go, the errors.As of a
 // session interface (fix_errors.go), the assignment of &T{} to an error
-// (fix_assign.go) and the deferred function literal with arguments
-// (fix_defer.go): each program printed something else (or failed, or
-// never ended) without them.
+// (fix_assign.go), the deferred function literal with arguments and the
+// loop variables a callback reads (fix_defer.go), and the hoisting of a
+// cell's declarations (plan_deps.go): each program printed something else
+// (or failed, or never ended) without them.
 func TestYaegiStmtFixes(t *testing.T) {
 	cases := []struct{ name, src, want string }{
 		{"case list of calls, tag switch", `
@@ -169,6 +170,30 @@ func() {
 	x = 10
 }()
 fmt.Println()`, "20 10 0 \n"},
+		{"declarations naming fields like a variable of the cell", `
+type Clock interface{ Now() int }
+type FC struct{ t int }
+func (c *FC) Now() int { return c.t }
+type B struct {
+	clock Clock
+	last  int
+}
+func NewB(c Clock) *B { return &B{clock: c} }
+func (b *B) refill()  { b.last = b.clock.Now() }
+func (b *B) Allow() bool {
+	b.refill()
+	return b.last > 0
+}
+clock := &FC{t: 3}
+b := NewB(clock)
+fmt.Println(b.Allow(), b.last)`, "true 3\n"},
+		{"callback reading a field of a type declared in the loop", `
+for _, k := range []int{1, 2} {
+	type entry struct{ n int }
+	es := []entry{{k}, {k + 5}}
+	sort.Slice(es, func(i, j int) bool { return es[i].n > es[j].n })
+	fmt.Println(es)
+}`, "[{6} {1}]\n[{7} {2}]\n"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
