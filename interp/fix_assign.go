@@ -163,6 +163,14 @@ func (m *modernizer) ifaceOperandAssign(pc *parsedCell) {
 				if !ok {
 					return true
 				}
+				if iface, ok := lt.Underlying().(*types.Interface); ok && iface.NumMethods() > 0 {
+					// yaegi's conversion to an interface with methods gives
+					// reflect the bare value (err = &SyntaxError{...} panicked:
+					// "reflect.Set: value of type *struct {...} is not
+					// assignable to type error"); a return converts.
+					as.Rhs[0] = returnAs(te, r)
+					return true
+				}
 				as.Rhs[0] = &ast.CallExpr{Fun: &ast.ParenExpr{Lparen: r.Pos(), X: te, Rparen: r.Pos()}, Lparen: r.Pos(), Args: []ast.Expr{r}, Rparen: r.End()}
 			}
 			return true

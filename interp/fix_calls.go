@@ -26,6 +26,10 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 // others run.
 func (m *modernizer) fixCell(pc *parsedCell) {
 	m.localAliases(pc)
+	m.switchClauses(pc)
+	m.forInitConds(pc)
+	m.parallelNils(pc)
+	m.returnBuiltins(pc)
 	m.loopVarPointers(pc)
 	m.zeroNamedResults(pc)
 	m.closuresForDefer(pc)
@@ -48,6 +52,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.errorEquality(pc)
 	m.ifaceOperandAssign(pc)
 	m.complexDivisors(pc)
+	m.ptrMethodAsserts(pc)
 	m.ifaceAssertions(pc)
 }
 

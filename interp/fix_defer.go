@@ -336,7 +336,17 @@ func (m *modernizer) deferPush(site deferSite, ds string) ast.Stmt {
 		if t == nil {
 			return nil
 		}
-		p := param(c.Fun, t)
+		fn := c.Fun
+		if lit, ok := ast.Unparen(c.Fun).(*ast.FuncLit); ok {
+			// defer func(v int) { ... }(i): the literal is made in a
+			// function of its own too (see the case without arguments
+			// above); made in the function's frame, the second deferred
+			// call of it never ended.
+			if fn = m.bindLoopVars(lit, site.loops, true); fn == nil {
+				return nil
+			}
+		}
+		p := param(fn, t)
 		if p == nil {
 			return nil
 		}
@@ -518,7 +528,8 @@ func (m *modernizer) bindLoopVars(lit *ast.FuncLit, loops []ast.Node, always boo
 			return ok
 		}
 		v, isVar := m.info.Uses[id].(*types.Var)
-		if !isVar || seen[v] || assigned[v] || len(loops) == 0 {
+		// A field (s[i].n) of a type declared in the loop is no variable.
+		if !isVar || v.IsField() || seen[v] || assigned[v] || len(loops) == 0 {
 			return true
 		}
 		outer := loops[0]

@@ -270,6 +270,17 @@ gg__c := gg__.ErrConcrete(gg__e)
 		if boxedErrType(ptr.Elem()) {
 			b.WriteString("if gg__x, gg__ok := gg__c.(*GG__T); gg__ok {\n\t*gg__p = *gg__x\n\treturn true\n}\n")
 		}
+		if sessionIfaceTarget(ptr.Elem()) {
+			// var t Temporary; errors.As(err, &t): the wrapper of an error
+			// of the session's types has only Error; its value has the
+			// interface's methods.
+			// The value lost its interpreted type (yaegi's assertion of it
+			// to the interface fails): the session's types implementing
+			// the interface are tried one by one.
+			for _, name := range m.sessionImplementers(ptr.Elem()) {
+				fmt.Fprintf(&b, "if gg__x, gg__ok := gg__c.(%s); gg__ok {\n\t*gg__p = gg__x\n\treturn true\n}\n", name)
+			}
+		}
 		unwrapCases(w)
 		fmt.Fprintf(&b, "}\nreturn false\n}\nreturn %s(gg__e0)\n}", w)
 	case "Unwrap":
@@ -305,4 +316,49 @@ gg__c := gg__.ErrConcrete(gg__e)
 		})
 	}
 	return &ast.CallExpr{Fun: lit, Lparen: pos, Args: c.Args, Rparen: c.End()}
+}
+
+// sessionIfaceTarget reports whether t, the target of errors.As, is an
+// interface with methods the session declares (or a literal one) other
+// than error.
+func sessionIfaceTarget(t types.Type) bool {
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 || isErrorType(t) {
+		return false
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main"
+	}
+	return true
+}
+
+// sessionImplementers are the session's named types T and *T (as the
+// cell spells them) that implement both error and the interface t.
+func (m *modernizer) sessionImplementers(t types.Type) []string {
+	iface, ok := t.Underlying().(*types.Interface)
+	sc := m.mainScope()
+	if !ok || sc == nil {
+		return nil
+	}
+	errIface := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+	var out []string
+	for _, name := range sc.Names() {
+		tn, ok := sc.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
+			continue
+		}
+		for _, c := range []types.Type{n, types.NewPointer(n)} {
+			if types.Implements(c, iface) && types.Implements(c, errIface) {
+				out = append(out, types.TypeString(c, func(*types.Package) string { return "" }))
+			}
+		}
+	}
+	if len(out) > 32 {
+		return nil
+	}
+	return out
 }

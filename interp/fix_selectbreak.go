@@ -35,67 +35,93 @@ func (m *modernizer) selectBreaks(s *ast.SelectStmt, self ast.Stmt) ast.Stmt {
 	flag := ""
 	codes := map[string]int{}
 	var order []string
-	var walk func(list []ast.Stmt) []ast.Stmt
-	var visit func(st ast.Stmt) ast.Stmt
-	visit = func(st ast.Stmt) ast.Stmt {
+	ownLabel, _ := own.(string)
+	selLabel := ownLabel // the label of the select the rewritten breaks leave
+	labelSelect := func(pos token.Pos) *ast.Ident {
+		if selLabel == "" {
+			selLabel = m.fresh("sel")
+		}
+		return &ast.Ident{NamePos: pos, Name: selLabel}
+	}
+	var walk func(list []ast.Stmt, nested bool) []ast.Stmt
+	var visit func(st ast.Stmt, nested bool) ast.Stmt
+	visit = func(st ast.Stmt, nested bool) ast.Stmt {
 		switch x := st.(type) {
 		case *ast.BranchStmt:
-			if x.Tok != token.BREAK || x.Label == nil || declared[x.Label.Name] || x.Label.Name == own {
+			// continue, labeled or not, as well: yaegi left the select and
+			// went on after it (see fix_selectcontinue.go).
+			key, ok := selectBranchKey(x, declared, own)
+			if !ok {
+				if nested && x.Tok == token.BREAK && x.Label == nil {
+					// A break of the select inside an if or a block of
+					// the case left the loop around the select in yaegi;
+					// a break of the labeled select leaves the select.
+					x.Label = labelSelect(x.Pos())
+				}
 				return st
 			}
 			if flag == "" {
 				flag = m.fresh("b")
 			}
-			code, ok := codes[x.Label.Name]
+			code, ok := codes[key]
 			if !ok {
 				code = len(codes) + 1
-				codes[x.Label.Name] = code
-				order = append(order, x.Label.Name)
+				codes[key] = code
+				order = append(order, key)
 			}
 			pos := x.Pos()
 			return &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{
 				&ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: flag}}, TokPos: pos, Tok: token.ASSIGN,
 					Rhs: []ast.Expr{&ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: fmt.Sprint(code)}}},
-				&ast.BranchStmt{TokPos: pos, Tok: token.BREAK},
+				&ast.BranchStmt{TokPos: pos, Tok: token.BREAK, Label: labelSelect(pos)},
 			}, Rbrace: pos}
 		case *ast.BlockStmt:
-			x.List = walk(x.List)
+			x.List = walk(x.List, true)
 		case *ast.IfStmt:
-			x.Body.List = walk(x.Body.List)
+			x.Body.List = walk(x.Body.List, true)
 			if x.Else != nil {
-				x.Else = visit(x.Else)
+				x.Else = visit(x.Else, true)
 			}
 		case *ast.LabeledStmt:
-			x.Stmt = visit(x.Stmt)
+			x.Stmt = visit(x.Stmt, nested)
 		case *ast.CommClause:
-			x.Body = walk(x.Body)
+			x.Body = walk(x.Body, false)
 		}
 		// Breaks inside nested for, switch and select statements are theirs
 		// (a nested select rewrote its own already).
 		return st
 	}
-	walk = func(list []ast.Stmt) []ast.Stmt {
+	walk = func(list []ast.Stmt, nested bool) []ast.Stmt {
 		for i, st := range list {
-			list[i] = visit(st)
+			list[i] = visit(st, nested)
 		}
 		return list
 	}
 	for _, c := range s.Body.List {
-		visit(c)
+		visit(c, false)
+	}
+	if selLabel != "" && ownLabel == "" {
+		self = labelStmt(self, s, selLabel)
 	}
 	if flag == "" {
+		if selLabel != ownLabel {
+			return self
+		}
 		return nil
 	}
 	pos := s.Select
 	decl := &ast.DeclStmt{Decl: &ast.GenDecl{TokPos: pos, Tok: token.VAR, Specs: []ast.Spec{&ast.ValueSpec{
-		Names: []*ast.Ident{{NamePos: pos, Name: flag}}, Type: &ast.Ident{NamePos: pos, Name: "int"}}}}}
+		Names: []*ast.Ident{{NamePos: pos, Name: flag}}, Type: &ast.Ident{NamePos: pos, Name: "int"},
+		// = 0: yaegi's var x int in a loop's body keeps the value of the
+		// iteration before (a continue's flag stayed set).
+		Values: []ast.Expr{&ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}}}}}}
 	list := []ast.Stmt{decl, self}
 	end := s.End()
 	for _, l := range order {
 		list = append(list, &ast.IfStmt{If: end,
 			Cond: &ast.BinaryExpr{X: &ast.Ident{NamePos: end, Name: flag}, OpPos: end, Op: token.EQL,
 				Y: &ast.BasicLit{ValuePos: end, Kind: token.INT, Value: fmt.Sprint(codes[l])}},
-			Body: &ast.BlockStmt{Lbrace: end, List: []ast.Stmt{&ast.BranchStmt{TokPos: end, Tok: token.BREAK, Label: &ast.Ident{NamePos: end, Name: l}}}, Rbrace: end}})
+			Body: &ast.BlockStmt{Lbrace: end, List: []ast.Stmt{selectBranch(l, end)}, Rbrace: end}})
 	}
 	return &ast.BlockStmt{Lbrace: pos, List: list, Rbrace: end}
 }

@@ -43,9 +43,13 @@ func (m *modernizer) assertChain(v string, clauses []ast.Stmt, pos token.Pos, it
 		if boxed(cc.List[0]) {
 			cc.List[0] = &ast.StarExpr{Star: pos, X: cc.List[0]}
 		}
+		var x ast.Expr = &ast.Ident{NamePos: pos, Name: v}
+		if promotedPtrAssert(it, m.sessionTypeOf(cc.List[0])) {
+			x = m.asEmptyIface(x, pos) // see fix_embedptr_assert.go
+		}
 		out = append(out, &ast.IfStmt{If: pos,
 			Init: &ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: "gg__x"}, &ast.Ident{NamePos: pos, Name: "gg__ok"}}, TokPos: pos, Tok: token.DEFINE,
-				Rhs: []ast.Expr{&ast.TypeAssertExpr{X: &ast.Ident{NamePos: pos, Name: v}, Lparen: pos, Type: cc.List[0], Rparen: pos}}},
+				Rhs: []ast.Expr{&ast.TypeAssertExpr{X: x, Lparen: pos, Type: cc.List[0], Rparen: pos}}},
 			Cond: &ast.Ident{NamePos: pos, Name: "gg__ok"},
 			Body: &ast.BlockStmt{Lbrace: pos, List: append([]ast.Stmt{&ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: "_"}}, TokPos: pos, Tok: token.ASSIGN,
 				Rhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: "gg__x"}}}}, cc.Body...), Rbrace: pos}})

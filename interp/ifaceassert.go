@@ -168,6 +168,9 @@ func (m *modernizer) typeAssert(ta *ast.TypeAssertExpr, xt types.Type, commaOk b
 	if xt == nil {
 		xt = m.info.TypeOf(ta.X)
 	}
+	if m.promotedPtrAssertion(ta, xt) {
+		return nil
+	}
 	return m.ifaceAssertion(ta.X, xt, m.info.TypeOf(ta.Type), ta.Pos(), commaOk)
 }
 

@@ -49,11 +49,12 @@ func (s *Session) plan(pc *parsedCell, name string) ([]chunk, error) {
 	hoisted := make([]bool, len(pc.decls))
 	var front []ast.Decl
 	for i, d := range pc.decls {
-		if !usesAny(d, stmtDefs) {
+		if !usesAnyInfo(d, stmtDefs, pc.info) {
 			hoisted[i] = true
 			front = append(front, d)
 		}
 	}
+	front = hoistClosure(pc.decls, hoisted)
 	if len(front) > 0 {
 		front = initOrder(pc.info, front)
 		chunks = append(chunks, chunk{node: fileOf(front), commit: pc.mono.commitFor(front)})
@@ -169,6 +170,12 @@ func blockOf(stmts []ast.Stmt) *ast.BlockStmt {
 // usesAny reports whether n mentions any of the names, other than as a
 // name n declares itself (a parameter, a local variable).
 func usesAny(n ast.Node, names map[string]bool) bool {
+	return usesAnyInfo(n, names, nil)
+}
+
+// usesAnyInfo is usesAny, with the cell's type information (nil: none)
+// telling the keys of struct literals (field names) from those of maps.
+func usesAnyInfo(n ast.Node, names map[string]bool, info *types.Info) bool {
 	if len(names) == 0 {
 		return false
 	}
@@ -222,18 +229,24 @@ func usesAny(n ast.Node, names map[string]bool) bool {
 		}
 	}
 	found := false
+	structKeys := structLitKeys(n, info)
 	ast.Inspect(n, func(n ast.Node) bool {
 		if found {
 			return false
 		}
 		if sel, ok := n.(*ast.SelectorExpr); ok {
-			// x.n names a field or method n, never a variable n.
-			ast.Inspect(sel.X, func(m ast.Node) bool {
-				if id, ok := m.(*ast.Ident); ok && names[id.Name] {
-					found = true
-				}
-				return !found
-			})
+			// x.n names a field or method n, never a variable n (nor does
+			// the n of b.n.Now()).
+			if usesAnyInfo(sel.X, names, info) {
+				found = true
+			}
+			return false
+		}
+		if kv, ok := n.(*ast.KeyValueExpr); ok && structKeys[kv] {
+			// T{n: v} names the field n of the struct type T.
+			if usesAnyInfo(kv.Value, names, info) {
+				found = true
+			}
 			return false
 		}
 		if id, ok := n.(*ast.Ident); ok && names[id.Name] {
