@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"unsafe"
@@ -522,6 +523,81 @@ func (m *modernizer) declaresTypes(pc *parsedCell) bool {
 	return false
 }
 
+// viUnderlying reports whether t, a type that is not the session's, is
+// the underlying type of a session type with methods (whose values in an
+// interface are yaegi's valueInterface, taken for values of t by yaegi's
+// assertions).
+func (m *modernizer) viUnderlying(t types.Type) bool {
+	if t == nil || types.IsInterface(t) {
+		return false
+	}
+	if _, ok := sessionNamed(t); ok {
+		return false
+	}
+	sc := m.mainScope()
+	if sc == nil {
+		return false
+	}
+	for _, name := range sc.Names() {
+		tn, ok := sc.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
+			continue
+		}
+		if types.NewMethodSet(n).Len() == 0 && types.NewMethodSet(types.NewPointer(n)).Len() == 0 {
+			continue
+		}
+		if types.Identical(n.Underlying(), t.Underlying()) {
+			return true
+		}
+	}
+	return false
+}
+
+// viUnderlyingAssertion rewrites x.(U), with x of an empty interface type
+// and U the underlying type of a session type with methods (see
+// viUnderlying), so that a value of that session type fails it:
+//
+//	func(gg__v any) (U, bool) {
+//		if gg__.IsVI([]any{gg__v}) {
+//			var gg__z U
+//			return gg__z, false // with one result: gg__.VIAssertPanic
+//		}
+//		gg__r, gg__ok := gg__v.(U)
+//		return gg__r, gg__ok
+//	}(x)
+//
+// It returns nil when x.(U) needs nothing.
+func (m *modernizer) viUnderlyingAssertion(ta *ast.TypeAssertExpr, xt types.Type, commaOk bool) ast.Expr {
+	if xt == nil || !emptyIface(xt) {
+		return nil
+	}
+	ut := m.info.TypeOf(ta.Type)
+	if !m.viUnderlying(ut) {
+		return nil
+	}
+	pos := ta.Pos()
+	g := &mirrorGen{m: m, pos: pos}
+	us, ok := g.typeSrc(ut)
+	if !ok {
+		return nil
+	}
+	var src string
+	if commaOk {
+		src = "func(gg__v any) (" + us + ", bool) {\nif gg__.IsVI([]any{gg__v}) {\nvar gg__z " + us + "\nreturn gg__z, false\n}\ngg__r, gg__ok := gg__v.(" + us + ")\nreturn gg__r, gg__ok\n}"
+	} else {
+		src = "func(gg__v any) " + us + " {\nif gg__.IsVI([]any{gg__v}) {\ngg__.VIAssertPanic([]any{gg__v}, " + strconv.Quote(goTypeString(ut)) + ")\n}\nreturn gg__v.(" + us + ")\n}"
+	}
+	fe, err := parseExprSafe(src, pos)
+	if err != nil {
+		return nil
+	}
+	return &ast.CallExpr{Fun: fe, Lparen: pos, Args: []ast.Expr{ta.X}, Rparen: ta.End()}
+}
+
 // viDisp are a session's dispatchers (see viDispatchers).
 type viDisp struct {
 	mu      sync.Mutex
@@ -584,6 +660,16 @@ func (d *viDisp) symbols() map[string]reflect.Value {
 			d.mu.Lock()
 			defer d.mu.Unlock()
 			return d.keys.intern(s, d.names)
+		}),
+		"VIAssertPanic": reflect.ValueOf(func(one []any, target string) {
+			d.mu.Lock()
+			names := d.names
+			d.mu.Unlock()
+			dyn := "?"
+			if names != nil && viKind(one) == 1 {
+				dyn = names(one[0])
+			}
+			panic(&typeAssertionError{"interface conversion: interface {} is " + dyn + ", not " + target})
 		}),
 		"VIName": reflect.ValueOf(func(one []any) string {
 			d.mu.Lock()

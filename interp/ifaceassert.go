@@ -171,6 +171,9 @@ func (m *modernizer) typeAssert(ta *ast.TypeAssertExpr, xt types.Type, commaOk b
 	if m.promotedPtrAssertion(ta, xt) {
 		return nil
 	}
+	if e := m.viUnderlyingAssertion(ta, xt, commaOk); e != nil {
+		return e
+	}
 	return m.ifaceAssertion(ta.X, xt, m.info.TypeOf(ta.Type), ta.Pos(), commaOk)
 }
 

@@ -1905,7 +1905,15 @@ func (m *modernizer) typeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {
 				if !ok {
 					return nil
 				}
-				test = parseExprAt(tv+" != nil && func() bool { _, ok := "+tv+".(int); return ok }()", cc.Case)
+				ret := "ok"
+				if m.viUnderlying(m.info.TypeOf(e)) {
+					// A value of a session type with methods whose
+					// underlying type this is (type Level int) is
+					// yaegi's valueInterface, which the assertion to the
+					// underlying type takes (see fix_valueiface.go).
+					ret = "ok && !gg__.IsVI([]any{" + tv + "})"
+				}
+				test = parseExprAt(tv+" != nil && func() bool { _, ok := "+tv+".(int); return "+ret+" }()", cc.Case)
 				lit := test.(*ast.BinaryExpr).Y.(*ast.CallExpr).Fun.(*ast.FuncLit)
 				lit.Body.List[0].(*ast.AssignStmt).Rhs[0].(*ast.TypeAssertExpr).Type = te
 			}
