@@ -174,6 +174,9 @@ func (m *modernizer) typeAssert(ta *ast.TypeAssertExpr, xt types.Type, commaOk b
 	if e := m.viUnderlyingAssertion(ta, xt, commaOk); e != nil {
 		return e
 	}
+	if e := m.compiledIfaceAssertion(ta.X, xt, m.info.TypeOf(ta.Type), ta, commaOk, m.blankAsserts[ta.Pos()]); e != nil {
+		return e
+	}
 	return m.ifaceAssertion(ta.X, xt, m.info.TypeOf(ta.Type), ta.Pos(), commaOk)
 }
 

@@ -1872,10 +1872,12 @@ func (m *modernizer) typeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {
 				return nil
 			}
 			if types.IsInterface(t) {
-				if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" {
+				if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" && compiledTwin(t) == "" {
 					// The session's own interfaces: yaegi's type switch
 					// handles the session's types better than its
-					// assertions do; leave the switch as it is.
+					// assertions do; leave the switch as it is (unless
+					// compiled values can have its methods: see
+					// compiledIfaceAssertion).
 					return nil
 				}
 				need = true
@@ -1916,6 +1918,9 @@ func (m *modernizer) typeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {
 				test = parseExprAt(tv+" != nil && func() bool { _, ok := "+tv+".(int); return "+ret+" }()", cc.Case)
 				lit := test.(*ast.BinaryExpr).Y.(*ast.CallExpr).Fun.(*ast.FuncLit)
 				lit.Body.List[0].(*ast.AssignStmt).Rhs[0].(*ast.TypeAssertExpr).Type = te
+				if ca := m.compiledIfaceAssertion(&ast.Ident{NamePos: cc.Case, Name: tv}, m.info.TypeOf(ta.X), m.info.TypeOf(e), cc, true, false); ca != nil {
+					lit.Body.List[0].(*ast.AssignStmt).Rhs[0] = ca // see fix_compiledifaces.go
+				}
 			}
 			if cond == nil {
 				cond = test
@@ -1927,7 +1932,9 @@ func (m *modernizer) typeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {
 		if bind != nil && bind.Name != "_" {
 			var val ast.Expr = &ast.Ident{NamePos: cc.Case, Name: tv}
 			if len(cc.List) == 1 && !isNil(cc.List[0]) {
-				if e := m.ifaceAssertion(val, m.info.TypeOf(ta.X), m.info.TypeOf(cc.List[0]), cc.Case, false); e != nil {
+				if e := m.compiledIfaceAssertion(val, m.info.TypeOf(ta.X), m.info.TypeOf(cc.List[0]), cc, false, false); e != nil {
+					val = e
+				} else if e := m.ifaceAssertion(val, m.info.TypeOf(ta.X), m.info.TypeOf(cc.List[0]), cc.Case, false); e != nil {
 					val = e
 				} else {
 					val = &ast.TypeAssertExpr{X: val, Lparen: cc.Case, Type: cc.List[0], Rparen: cc.Case}
