@@ -174,6 +174,15 @@ func (m *modernizer) errorTypeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {
 				test.(*ast.CallExpr).Fun.(*ast.FuncLit).Body.List[0].(*ast.AssignStmt).Rhs[0].(*ast.TypeAssertExpr).Type = te
 				te2, _ := m.typeExpr(target, pos)
 				get = &ast.TypeAssertExpr{X: parseExprAt(src, pos), Lparen: pos, Type: te2, Rparen: pos}
+				if types.IsInterface(t) {
+					// Compiled errors and the session's interfaces (see
+					// fix_compiledifaces.go).
+					errT := types.Universe.Lookup("error").Type()
+					if ca := m.compiledIfaceAssertion(id(ev), errT, t, cc, true, false); ca != nil {
+						test.(*ast.CallExpr).Fun.(*ast.FuncLit).Body.List[0].(*ast.AssignStmt).Rhs[0] = ca
+						get = m.compiledIfaceAssertion(id(ev), errT, t, cc, false, false)
+					}
+				}
 				if deref {
 					get = &ast.StarExpr{Star: pos, X: get}
 				}
