@@ -122,6 +122,22 @@ var x IDer = S{&base{"s"}, 1}
 s, ok := x.(S)
 fmt.Println(s.n, ok)
 fmt.Printf("%T\n", x)`, "1 true\nmain.S\n"},
+		{"assertion to a type with methods of an embedded interface", `
+type Store interface {
+	Get() string
+	Keys() []string
+}
+type M struct{}
+func (M) Get() string     { return "v" }
+func (M) Keys() []string  { return []string{"k"} }
+type Counting struct {
+	Store
+	gets int
+}
+func (c *Counting) Get() string { c.gets++; return c.Store.Get() }
+var s Store = &Counting{Store: M{}}
+c, ok := s.(*Counting)
+fmt.Println(ok, c.Get(), c.gets, s.Keys())`, "true v 1 [k]\n"},
 		{"assertion to an interface a value does not implement", `
 type Namer interface{ Name() string }
 type Renamer interface {
