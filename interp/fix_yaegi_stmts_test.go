@@ -12,7 +12,9 @@ import (
 // (fix_assign.go), the deferred function literal with arguments and the
 // loop variables a callback reads (fix_defer.go), and the hoisting of a
 // cell's declarations (plan_deps.go): each program printed something else
-// (or failed, or never ended) without them.
+// (or failed, or never ended) without them; so did the printing of
+// values with methods inside []any, maps and struct fields
+// (fmtmirror_dyn.go).
 func TestYaegiStmtFixes(t *testing.T) {
 	cases := []struct{ name, src, want string }{
 		{"case list of calls, tag switch", `
@@ -210,6 +212,17 @@ for _, k := range []int{1, 2} {
 	sort.Slice(es, func(i, j int) bool { return es[i].n > es[j].n })
 	fmt.Println(es)
 }`, "[{6} {1}]\n[{7} {2}]\n"},
+		{"values with String and Error methods inside []any, maps and fields", `
+type P struct{ X int }
+func (p P) String() string { return fmt.Sprintf("P<%d>", p.X) }
+type E struct{ c int }
+func (e *E) Error() string { return "E!" }
+type Color int
+func (c Color) String() string { return "blue" }
+type W struct{ In any }
+xs := []any{P{1}, &E{2}, 3, Color(2), "s"}
+fmt.Println(xs, map[string]any{"a": P{2}})
+fmt.Printf("%v %+v %q\n", W{Color(2)}, W{P{4}}, []any{Color(2)})`, "[P<1> E! 3 blue s] map[a:P<2>]\n{blue} {In:P<4>} [\"blue\"]\n"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -100,7 +100,7 @@ func (m *modernizer) fmtArgs(c *ast.CallExpr) {
 			}
 			continue
 		}
-		g := &mirrorGen{m: m, sharp: vi.sharp, plus: vi.plus && vi.verb == 'v', pos: a.Pos(), index: map[string]int{}}
+		g := &mirrorGen{m: m, sharp: vi.sharp, plus: vi.plus && vi.verb == 'v', verb: vi.verb, pos: a.Pos(), index: map[string]int{}}
 		if !g.needs(t, true, false, map[string]bool{}) {
 			if e := m.nilStringer(a, t, vi.verb, vi.sharp); e != nil {
 				c.Args[i] = e
@@ -120,6 +120,7 @@ type mirrorGen struct {
 	m     *modernizer
 	sharp bool // the verb is %#v: type names matter
 	plus  bool // the verb is %+v: field names matter (yaegi renames unexported ones)
+	verb  byte // the verb ('v' for Println's operands; 0: not known)
 	pos   token.Pos
 	index map[string]int
 	decls []string // "var fN func(T) any"
@@ -218,7 +219,7 @@ func containsSession(t types.Type, seen map[string]bool) bool {
 func (g *mirrorGen) needs(t types.Type, top, noMeth bool, seen map[string]bool) bool {
 	t = types.Unalias(t)
 	if types.IsInterface(t) {
-		return false
+		return !top && g.dynElem(t) // see fmtmirror_dyn.go
 	}
 	if ptrOnlyPrintMethods(t) {
 		return mirrorable(t)
@@ -383,6 +384,9 @@ func (g *mirrorGen) fn(t types.Type, top, noMeth, self bool) string {
 // elem is the source of the value v, of type t, as an element of a
 // mirror.
 func (g *mirrorGen) elem(v string, t types.Type, noMeth bool) string {
+	if types.IsInterface(t) && !noMeth && g.dynElem(t) {
+		return g.dynElemSrc(v)
+	}
 	if types.IsInterface(t) && (g.plus || g.sharp) {
 		// Field names inside the dynamic value (see fmtDyn).
 		if noMeth {

@@ -30,7 +30,10 @@ type modernizer struct {
 	qual    types.Qualifier
 	renames map[string]string // session declarations yaegi knows by another name
 	top     bool              // rewriting the cell's own statements (see topDefer)
-	n       int
+	// printers: whether the session declares types with String or Error
+	// methods (nil: not looked up yet; see fmtmirror_dyn.go).
+	printers *bool
+	n        int
 	// funcNames receives the names of declared functions ("T.m") by the
 	// position of their body.
 	funcNames map[token.Pos]string
