@@ -86,6 +86,17 @@ x.prev, x.next = nil, nil
 var p, q *int = new(int), new(int)
 p, q = nil, nil
 fmt.Println(x.next == nil, p == nil, q == nil)`, "true true true\n"},
+		{"parallel assignment of any values", `
+var x, y any = 1, "s"
+x, y = y, x
+vals := []any{1, "a", 2.5}
+vals[0], vals[2] = vals[2], vals[0]
+func() {
+	var a, b any = []int{1}, nil
+	a, b = b, a
+	fmt.Println(a, b)
+}()
+fmt.Println(x, y, vals)`, "<nil> [1]\ns 1 [2.5 a 1]\n"},
 		{"builtin calls returned together", `
 func dims(m [][]float64) (int, int) { return len(m), len(m[0]) }
 func lc(a []int) (int, int, []int) { n := len(a); return n, cap(a), append(a, 9) }
