@@ -29,6 +29,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.switchClauses(pc)
 	m.forInitConds(pc)
 	m.parallelNils(pc)
+	m.parallelAnys(pc)
 	m.returnBuiltins(pc)
 	m.loopVarPointers(pc)
 	m.zeroNamedResults(pc)

@@ -22,15 +22,16 @@ import (
 
 // promotedPtrAssert reports whether yaegi's static check refuses the
 // assertion of a value of interface type xt to t although Go allows it:
-// t is not a pointer and has a method of xt's interface only through an
-// embedded pointer field.
+// t (not a pointer) has a method of xt's interface only through an
+// embedded pointer field, or t (a pointer or not) has one only through an
+// embedded interface field (yaegi does not look into those: "impossible
+// type assertion: *main.CountingStore does not implement main.Store
+// (missing Keys method)").
 func promotedPtrAssert(xt, t types.Type) bool {
 	if xt == nil || t == nil || types.IsInterface(t) {
 		return false
 	}
-	if _, ptr := t.Underlying().(*types.Pointer); ptr {
-		return false
-	}
+	_, isPtr := t.Underlying().(*types.Pointer)
 	iface, ok := xt.Underlying().(*types.Interface)
 	if !ok || iface.NumMethods() == 0 || !types.Implements(t, iface) {
 		return false
@@ -42,10 +43,15 @@ func promotedPtrAssert(xt, t types.Type) bool {
 		if !ok {
 			continue
 		}
-		if recv := fn.Type().(*types.Signature).Recv(); recv != nil {
-			if _, ptr := recv.Type().(*types.Pointer); ptr {
-				return true
-			}
+		recv := fn.Type().(*types.Signature).Recv()
+		if recv == nil {
+			continue
+		}
+		if types.IsInterface(recv.Type()) {
+			return true // promoted from an embedded interface
+		}
+		if _, ptr := recv.Type().(*types.Pointer); ptr && !isPtr {
+			return true
 		}
 	}
 	return false

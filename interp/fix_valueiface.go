@@ -419,13 +419,15 @@ func (m *modernizer) sessionHasMethods() bool {
 // dispatcher; other values of an any go to the dispatcher over its struct
 // types (see dynamicMirror). The dispatchers are the session's latest
 // (see viDispatchers).
-func (m *modernizer) viWrap(a ast.Expr, t types.Type, sharp, plus, spread bool) ast.Expr {
+func (m *modernizer) viWrap(a ast.Expr, t types.Type, sharp, plus, spread, methods bool) ast.Expr {
 	if m.top && !m.sessionHasMethods() {
 		return nil // (a function may run once a later cell declared some)
 	}
 	pos := a.Pos()
 	mode := "0"
 	switch {
+	case !methods:
+		mode = "3" // %d and the like: fmt calls no String or Error
 	case sharp:
 		mode = "2"
 	case plus:
@@ -610,6 +612,9 @@ type viDisp struct {
 func (d *viDisp) get(mode int) (exact, structs func(any) any) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	if mode == 3 {
+		return nil, nil // plain values (see viWrap)
+	}
 	if mode < 0 || mode > 2 {
 		mode = 0
 	}
@@ -692,6 +697,16 @@ func (d *viDisp) symbols() map[string]reflect.Value {
 	}
 }
 
+// methodVerb reports whether fmt calls String and Error methods for the
+// verb ('?': a format not known here).
+func methodVerb(verb byte) bool {
+	switch verb {
+	case 'v', 's', 'x', 'X', 'q', '?':
+		return true
+	}
+	return false
+}
+
 // viKind is gg__.VIKind: 1 when the one value is yaegi's interface value,
 // 2 when it holds some inside, 0 otherwise.
 func viKind(one []any) int {
@@ -770,7 +785,7 @@ func (m *modernizer) fmtSpread(c *ast.CallExpr) {
 	if s, ok := t.Underlying().(*types.Slice); !ok || !emptyIface(s.Elem()) {
 		return
 	}
-	if w := m.viWrap(last, t, false, false, true); w != nil {
+	if w := m.viWrap(last, t, false, false, true, true); w != nil {
 		c.Args[len(c.Args)-1] = w
 	}
 }

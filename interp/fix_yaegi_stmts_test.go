@@ -12,7 +12,9 @@ import (
 // (fix_assign.go), the deferred function literal with arguments and the
 // loop variables a callback reads (fix_defer.go), and the hoisting of a
 // cell's declarations (plan_deps.go): each program printed something else
-// (or failed, or never ended) without them.
+// (or failed, or never ended) without them; so did the printing of
+// values with methods inside []any, maps and struct fields
+// (fmtmirror_dyn.go).
 func TestYaegiStmtFixes(t *testing.T) {
 	cases := []struct{ name, src, want string }{
 		{"case list of calls, tag switch", `
@@ -84,6 +86,17 @@ x.prev, x.next = nil, nil
 var p, q *int = new(int), new(int)
 p, q = nil, nil
 fmt.Println(x.next == nil, p == nil, q == nil)`, "true true true\n"},
+		{"parallel assignment of any values", `
+var x, y any = 1, "s"
+x, y = y, x
+vals := []any{1, "a", 2.5}
+vals[0], vals[2] = vals[2], vals[0]
+func() {
+	var a, b any = []int{1}, nil
+	a, b = b, a
+	fmt.Println(a, b)
+}()
+fmt.Println(x, y, vals)`, "<nil> [1]\ns 1 [2.5 a 1]\n"},
 		{"builtin calls returned together", `
 func dims(m [][]float64) (int, int) { return len(m), len(m[0]) }
 func lc(a []int) (int, int, []int) { n := len(a); return n, cap(a), append(a, 9) }
@@ -122,6 +135,22 @@ var x IDer = S{&base{"s"}, 1}
 s, ok := x.(S)
 fmt.Println(s.n, ok)
 fmt.Printf("%T\n", x)`, "1 true\nmain.S\n"},
+		{"assertion to a type with methods of an embedded interface", `
+type Store interface {
+	Get() string
+	Keys() []string
+}
+type M struct{}
+func (M) Get() string     { return "v" }
+func (M) Keys() []string  { return []string{"k"} }
+type Counting struct {
+	Store
+	gets int
+}
+func (c *Counting) Get() string { c.gets++; return c.Store.Get() }
+var s Store = &Counting{Store: M{}}
+c, ok := s.(*Counting)
+fmt.Println(ok, c.Get(), c.gets, s.Keys())`, "true v 1 [k]\n"},
 		{"assertion to an interface a value does not implement", `
 type Namer interface{ Name() string }
 type Renamer interface {
@@ -194,6 +223,17 @@ for _, k := range []int{1, 2} {
 	sort.Slice(es, func(i, j int) bool { return es[i].n > es[j].n })
 	fmt.Println(es)
 }`, "[{6} {1}]\n[{7} {2}]\n"},
+		{"values with String and Error methods inside []any, maps and fields", `
+type P struct{ X int }
+func (p P) String() string { return fmt.Sprintf("P<%d>", p.X) }
+type E struct{ c int }
+func (e *E) Error() string { return "E!" }
+type Color int
+func (c Color) String() string { return "blue" }
+type W struct{ In any }
+xs := []any{P{1}, &E{2}, 3, Color(2), "s"}
+fmt.Println(xs, map[string]any{"a": P{2}})
+fmt.Printf("%v %+v %q\n", W{Color(2)}, W{P{4}}, []any{Color(2)})`, "[P<1> E! 3 blue s] map[a:P<2>]\n{blue} {In:P<4>} [\"blue\"]\n"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

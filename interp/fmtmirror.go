@@ -96,7 +96,7 @@ func (m *modernizer) fmtArgs(c *ast.CallExpr) {
 		}
 		if types.IsInterface(t) {
 			if emptyIface(t) {
-				if e := m.viWrap(a, t, vi.sharp, vi.plus && vi.verb == 'v', false); e != nil {
+				if e := m.viWrap(a, t, vi.sharp, vi.plus && vi.verb == 'v', false, methodVerb(vi.verb)); e != nil {
 					c.Args[i] = e
 					continue
 				}
@@ -120,7 +120,7 @@ func (m *modernizer) fmtArgs(c *ast.CallExpr) {
 			if e := m.nilStringer(a, t, vi.verb, vi.sharp); e != nil {
 				c.Args[i] = e
 			} else if holdsIfaceType(t, map[types.Type]bool{}) {
-				if e := m.viWrap(a, t, vi.sharp, vi.plus && vi.verb == 'v', false); e != nil {
+				if e := m.viWrap(a, t, vi.sharp, vi.plus && vi.verb == 'v', false, methodVerb(vi.verb)); e != nil {
 					c.Args[i] = e
 				}
 			}
@@ -237,7 +237,7 @@ func containsSession(t types.Type, seen map[string]bool) bool {
 func (g *mirrorGen) needs(t types.Type, top, noMeth bool, seen map[string]bool) bool {
 	t = types.Unalias(t)
 	if types.IsInterface(t) {
-		return false
+		return false // (yaegi's values inside: see viWrap)
 	}
 	if ptrOnlyPrintMethods(t) {
 		return mirrorable(t)
