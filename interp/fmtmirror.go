@@ -113,7 +113,9 @@ func (m *modernizer) fmtArgs(c *ast.CallExpr) {
 		}
 		g := &mirrorGen{m: m, sharp: vi.sharp, plus: vi.plus && vi.verb == 'v', pos: a.Pos(), index: map[string]int{}}
 		if !g.needs(t, true, false, map[string]bool{}) {
-			if e := m.nilStringer(a, t, vi.verb, vi.sharp); e != nil {
+			if e := m.fmtWrap(fn, a, t); e != nil {
+				c.Args[i] = e
+			} else if e := m.nilStringer(a, t, vi.verb, vi.sharp); e != nil {
 				c.Args[i] = e
 			} else if holdsIfaceType(t, map[types.Type]bool{}) {
 				if e := m.viWrap(a, t, vi.sharp, vi.plus && vi.verb == 'v', false); e != nil {
