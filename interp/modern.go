@@ -1863,10 +1863,11 @@ func (m *modernizer) typeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {
 				return nil
 			}
 			if types.IsInterface(t) {
-				if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" {
+				if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" && !emptyIface(m.info.TypeOf(ta.X)) {
 					// The session's own interfaces: yaegi's type switch
 					// handles the session's types better than its
-					// assertions do; leave the switch as it is.
+					// assertions do; leave the switch as it is (but see
+					// switchCaseTest).
 					return nil
 				}
 				need = true
@@ -1899,6 +1900,7 @@ func (m *modernizer) typeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {
 				test = parseExprAt(tv+" != nil && func() bool { _, ok := "+tv+".(int); return ok }()", cc.Case)
 				lit := test.(*ast.BinaryExpr).Y.(*ast.CallExpr).Fun.(*ast.FuncLit)
 				lit.Body.List[0].(*ast.AssignStmt).Rhs[0].(*ast.TypeAssertExpr).Type = te
+				m.switchCaseTest(lit, tv, ta, m.info.TypeOf(e), cc.Case)
 			}
 			if cond == nil {
 				cond = test
