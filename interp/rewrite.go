@@ -62,6 +62,7 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 	}
 	if len(pc.decls) > 0 {
 		pc.viDisp = m.viDispatchers(pc, pc.decls[0].Pos()) // see plan
+		pc.viDisp = m.withJSONDisp(pc, pc.viDisp, pc.decls[0].Pos())
 	}
 	mc.renameUses()
 	mc.funcNames(m.funcNames)
