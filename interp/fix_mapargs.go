@@ -17,7 +17,18 @@ var mapTypedCalls = map[string]bool{
 	"fmt.Fscan": true, "fmt.Fscanf": true, "fmt.Fscanln": true,
 }
 
-// mapTypedCall reports whether fn is one of mapTypedCalls.
-func mapTypedCall(fn *types.Func) bool {
-	return mapTypedCalls[fn.FullName()]
+// mapTypedArg reports whether an argument of type at, passed to fn for a
+// non-empty interface, is one yaegi would wrap wrongly: fn is one of
+// mapTypedCalls and at has a method named like one of fmt's interfaces.
+func mapTypedArg(fn *types.Func, at types.Type) bool {
+	if !mapTypedCalls[fn.FullName()] {
+		return false
+	}
+	ms := types.NewMethodSet(at)
+	for _, name := range []string{"Format", "String", "Error"} {
+		if ms.Lookup(nil, name) != nil {
+			return true
+		}
+	}
+	return false
 }

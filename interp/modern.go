@@ -2186,7 +2186,7 @@ func (m *modernizer) ifaceArgs(c *ast.CallExpr) {
 		// type, where yaegi puts the bare value of any session type
 		// (io.MultiWriter(&counter{}) panicked "cannot use *struct {...}
 		// as type io.Writer").
-		variadic := sig.Variadic() && i >= params.Len()-1 || mapTypedCall(fn)
+		variadic := sig.Variadic() && i >= params.Len()-1 || mapTypedArg(fn, at)
 		if _, ptr := at.(*types.Pointer); ptr && !variadic {
 			continue
 		}
