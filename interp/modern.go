@@ -873,6 +873,9 @@ func (m *modernizer) exprs(n ast.Node) {
 			if e := m.errorsAs(x); e != nil {
 				return e
 			}
+			if e := m.viDeepEqual(x); e != nil {
+				return e
+			}
 			if e := m.ifaceConversion(x); e != nil {
 				return e
 			}
@@ -908,6 +911,9 @@ func (m *modernizer) exprs(n ast.Node) {
 			return m.iterType(x, x.Indices)
 		case *ast.BinaryExpr:
 			if e := m.ifaceEqual(x); e != nil {
+				return e
+			}
+			if e := m.viEqual(x); e != nil {
 				return e
 			}
 			m.typedShift(x)
