@@ -400,6 +400,9 @@ func (g *mirrorGen) fn(t types.Type, top, noMeth, self bool) string {
 // elem is the source of the value v, of type t, as an element of a
 // mirror.
 func (g *mirrorGen) elem(v string, t types.Type, noMeth bool) string {
+	if e := g.viElem(v, t, noMeth); e != "" {
+		return e // see fix_mirrorvi.go
+	}
 	if types.IsInterface(t) && (g.plus || g.sharp) {
 		// Field names inside the dynamic value (see fmtDyn).
 		if noMeth {
