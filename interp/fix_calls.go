@@ -51,6 +51,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.boxedAssertions(pc)
 	m.boxedSingleAssertions(pc)
 	m.errorEquality(pc)
+	m.compiledIfaceFields(pc)
 	m.ifaceOperandAssign(pc)
 	m.complexDivisors(pc)
 	m.ptrMethodAsserts(pc)

@@ -309,7 +309,7 @@ func (m *modernizer) deferPush(site deferSite, ds string) ast.Stmt {
 			if rt == nil {
 				return nil
 			}
-			if sig, ok := s.Obj().Type().(*types.Signature); ok && sig.Recv() != nil && len(s.Index()) == 1 {
+			if sig, ok := s.Obj().Type().(*types.Signature); ok && sig.Recv() != nil && !promotedViaPointer(rt, s.Index()) {
 				if _, ptr := sig.Recv().Type().(*types.Pointer); ptr {
 					if _, isPtr := rt.Underlying().(*types.Pointer); !isPtr && !types.IsInterface(rt) {
 						recv = &ast.UnaryExpr{OpPos: pos, Op: token.AND, X: f.X}

@@ -267,6 +267,21 @@ if gg__x, gg__ok := %[2]s.(GG__T); gg__ok {
 }
 gg__c := gg__.ErrConcrete(gg__e)
 `, w, src)
+		if it, ok := ptr.Elem().Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
+			// An interface target: the session value in yaegi's wrapper
+			// (which has only Error) has the other methods, so that
+			// errors.As(err, &tmp) with tmp an interface{ Temporary()
+			// bool } finds a session type's Temporary method.
+			// yaegi's own assertion misses a session value that lost its
+			// interpreted type (a boxed struct error): the session's types
+			// are tried as for x.(I) (see ifaceAssertion).
+			assert := "gg__c.(GG__T)"
+			anyT := types.Universe.Lookup("any").Type()
+			if e := m.ifaceAssertion(&ast.Ident{NamePos: pos, Name: "gg__c"}, anyT, ptr.Elem(), pos, true); e != nil {
+				assert = exprString(e)
+			}
+			b.WriteString("if gg__x, gg__ok := " + assert + "; gg__ok {\n\t*gg__p = gg__x\n\treturn true\n}\n")
+		}
 		if boxedErrType(ptr.Elem()) {
 			b.WriteString("if gg__x, gg__ok := gg__c.(*GG__T); gg__ok {\n\t*gg__p = *gg__x\n\treturn true\n}\n")
 		}

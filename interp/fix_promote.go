@@ -194,3 +194,26 @@ func (m *modernizer) forwarderConflicts(pc *parsedCell) {
 		}
 	}
 }
+
+// promotedViaPointer reports whether the method selected from a value of
+// type t by the index path idx (types.Selection.Index) is reached through
+// an embedded pointer field: its receiver is then that pointer, not the
+// address of the value. defer w.Done() on a w of a struct type embedding
+// sync.WaitGroup must take &w (Done has a pointer receiver), or the
+// deferred call decrements a copy and Wait never returns.
+func promotedViaPointer(t types.Type, idx []int) bool {
+	for _, i := range idx[:len(idx)-1] {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return true
+		}
+		t = st.Field(i).Type()
+		if _, ok := t.Underlying().(*types.Pointer); ok {
+			return true
+		}
+	}
+	return false
+}

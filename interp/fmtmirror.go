@@ -117,7 +117,9 @@ func (m *modernizer) fmtArgs(c *ast.CallExpr) {
 		}
 		g := &mirrorGen{m: m, sharp: vi.sharp, plus: vi.plus && vi.verb == 'v', pos: a.Pos(), index: map[string]int{}}
 		if !g.needs(t, true, false, map[string]bool{}) {
-			if e := m.nilStringer(a, t, vi.verb, vi.sharp); e != nil {
+			if e := m.fmtWrap(fn, a, t); e != nil {
+				c.Args[i] = e
+			} else if e := m.nilStringer(a, t, vi.verb, vi.sharp); e != nil {
 				c.Args[i] = e
 			} else if holdsIfaceType(t, map[types.Type]bool{}) {
 				if e := m.viWrap(a, t, vi.sharp, vi.plus && vi.verb == 'v', false, methodVerb(vi.verb)); e != nil {
@@ -402,6 +404,9 @@ func (g *mirrorGen) fn(t types.Type, top, noMeth, self bool) string {
 // elem is the source of the value v, of type t, as an element of a
 // mirror.
 func (g *mirrorGen) elem(v string, t types.Type, noMeth bool) string {
+	if e := g.viElem(v, t, noMeth); e != "" {
+		return e // see fix_mirrorvi.go
+	}
 	if types.IsInterface(t) && (g.plus || g.sharp) {
 		// Field names inside the dynamic value (see fmtDyn).
 		if noMeth {

@@ -61,6 +61,7 @@ type jsonGen struct {
 	decls []string
 	defs  []string
 	fail  bool
+	dyn   bool // interfaces may hold session values with marshaling methods (see fix_jsondyn.go)
 }
 
 // needs reports whether values of type t hold a session value with a
@@ -68,7 +69,7 @@ type jsonGen struct {
 func (g *jsonGen) needs(t types.Type, seen map[string]bool) bool {
 	t = types.Unalias(t)
 	if types.IsInterface(t) {
-		return false
+		return g.dyn
 	}
 	if sessionJSONMethod(t) != "" {
 		return true
@@ -126,6 +127,9 @@ func (g *jsonGen) fn(t types.Type) string {
 }
 
 func (g *jsonGen) elem(v string, t types.Type) string {
+	if g.dyn && types.IsInterface(t) {
+		return "gg__.JSONInS([]any{" + v + "})" // see fix_jsondyn.go
+	}
 	if g.needs(t, map[string]bool{}) {
 		return g.fn(t) + "(" + v + ")"
 	}
@@ -190,7 +194,10 @@ func (g *jsonGen) body(t types.Type) string {
 
 // jsonMirror is the mirror of a (of type t) for json, or nil.
 func (m *modernizer) jsonMirror(a ast.Expr, t types.Type) ast.Expr {
-	g := &jsonGen{m: m, pos: a.Pos(), index: map[string]int{}}
+	if types.IsInterface(t) {
+		return nil // see jsonDynIn
+	}
+	g := &jsonGen{m: m, pos: a.Pos(), index: map[string]int{}, dyn: len(m.jsonMethodTypes()) > 0}
 	if !g.needs(t, map[string]bool{}) {
 		return nil
 	}

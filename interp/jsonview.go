@@ -218,6 +218,10 @@ func (m *modernizer) jsonArgs(c *ast.CallExpr) {
 			c.Args[jc.arg] = e
 			return
 		}
+		if e := m.jsonDynIn(a, t); e != nil {
+			c.Args[jc.arg] = e // see fix_jsondyn.go
+			return
+		}
 	}
 	if !types.IsInterface(t) && !containsSessionStruct(t, map[types.Type]bool{}) && (jc.out || !holdsIfaceType(t, map[types.Type]bool{})) {
 		return

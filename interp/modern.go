@@ -879,6 +879,9 @@ func (m *modernizer) exprs(n ast.Node) {
 			if e := m.errorsAs(x); e != nil {
 				return e
 			}
+			if e := m.viDeepEqual(x); e != nil {
+				return e
+			}
 			if e := m.ifaceConversion(x); e != nil {
 				return e
 			}
@@ -917,6 +920,9 @@ func (m *modernizer) exprs(n ast.Node) {
 			return m.iterType(x, x.Indices)
 		case *ast.BinaryExpr:
 			if e := m.ifaceEqual(x); e != nil {
+				return e
+			}
+			if e := m.viEqual(x); e != nil {
 				return e
 			}
 			m.typedShift(x)
@@ -1872,12 +1878,12 @@ func (m *modernizer) typeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {
 				return nil
 			}
 			if types.IsInterface(t) {
-				if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" && compiledTwin(t) == "" {
+				if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" && compiledTwin(t) == "" && !emptyIface(m.info.TypeOf(ta.X)) {
 					// The session's own interfaces: yaegi's type switch
 					// handles the session's types better than its
-					// assertions do; leave the switch as it is (unless
-					// compiled values can have its methods: see
-					// compiledIfaceAssertion).
+					// assertions do; leave the switch as it is (but see
+					// switchCaseTest, and compiledIfaceAssertion for
+					// compiled values with its methods).
 					return nil
 				}
 				need = true
@@ -1920,6 +1926,8 @@ func (m *modernizer) typeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {
 				lit.Body.List[0].(*ast.AssignStmt).Rhs[0].(*ast.TypeAssertExpr).Type = te
 				if ca := m.compiledIfaceAssertion(&ast.Ident{NamePos: cc.Case, Name: tv}, m.info.TypeOf(ta.X), m.info.TypeOf(e), cc, true, false); ca != nil {
 					lit.Body.List[0].(*ast.AssignStmt).Rhs[0] = ca // see fix_compiledifaces.go
+				} else {
+					m.switchCaseTest(lit, tv, ta, m.info.TypeOf(e), cc.Case)
 				}
 			}
 			if cond == nil {
@@ -2208,7 +2216,7 @@ func (m *modernizer) ifaceArgs(c *ast.CallExpr) {
 		// type, where yaegi puts the bare value of any session type
 		// (io.MultiWriter(&counter{}) panicked "cannot use *struct {...}
 		// as type io.Writer").
-		variadic := sig.Variadic() && i >= params.Len()-1
+		variadic := sig.Variadic() && i >= params.Len()-1 || mapTypedArg(fn, at)
 		if _, ptr := at.(*types.Pointer); ptr && !variadic {
 			continue
 		}

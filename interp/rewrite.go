@@ -66,6 +66,7 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 		if m.declaresTypes(pc) {
 			pc.structNames = m.structNames(pc.decls[0].Pos())
 		}
+		pc.viDisp = m.withJSONDisp(pc, pc.viDisp, pc.decls[0].Pos())
 	}
 	s.asserts.add(s.in.FileSet(), m.asserts)
 	mc.renameUses()

@@ -134,6 +134,9 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 	for k, v := range s.topDirectRuntime() {
 		syms[k] = v
 	}
+	for k, v := range jsonDispRuntime() {
+		syms[k] = v
+	}
 	for k, v := range extraRuntime {
 		syms[k] = v
 	}
