@@ -34,6 +34,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.loopVarPointers(pc)
 	m.zeroNamedResults(pc)
 	m.closuresForDefer(pc)
+	m.nilSafeDefers(pc)
 	m.deferChains(pc)
 	m.declRecovers(pc)
 	m.markBlankAsserts(pc)

@@ -60,7 +60,23 @@ type deferSite struct {
 	loops  []ast.Node // the loops of the function around d, outermost first
 }
 
-func (m *modernizer) deferStack(ft *ast.FuncType, body *ast.BlockStmt) {
+// deferStackApplies reports whether deferStack rewrites body's defers.
+func (m *modernizer) deferStackApplies(body *ast.BlockStmt) bool {
+	sites, usesRecover := m.deferSites(body)
+	if len(sites) == 0 || usesRecover {
+		return false
+	}
+	for _, s := range sites {
+		if s.inLoop || m.assignedAfter(body, s.d) {
+			return true
+		}
+	}
+	return false
+}
+
+// deferSites are the defer statements of body (not of function literals
+// in it), and whether one calls recover.
+func (m *modernizer) deferSites(body *ast.BlockStmt) ([]deferSite, bool) {
 	var sites []deferSite
 	usesRecover := false
 	var walk func(n ast.Node, loops []ast.Node)
@@ -92,6 +108,11 @@ func (m *modernizer) deferStack(ft *ast.FuncType, body *ast.BlockStmt) {
 		})
 	}
 	walk(body, nil)
+	return sites, usesRecover
+}
+
+func (m *modernizer) deferStack(ft *ast.FuncType, body *ast.BlockStmt) {
+	sites, usesRecover := m.deferSites(body)
 	if len(sites) == 0 || usesRecover {
 		return
 	}
@@ -411,11 +432,19 @@ func (m *modernizer) closuresForDefer(pc *parsedCell) {
 
 func (m *modernizer) closuresForDeferIn(body *ast.BlockStmt) {
 	called := map[types.Object]bool{}
+	// fields: a deferred call of a func value held in a field or an
+	// element (defer s.cb("x")): every literal the body stores there is
+	// made in a function of its own.
+	fields := false
 	mark := func(c *ast.CallExpr) {
 		if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok {
 			if v, ok := m.info.Uses[id].(*types.Var); ok && v.Parent() != nil && v.Parent() != v.Pkg().Scope() {
 				called[v] = true
 			}
+			return
+		}
+		if m.funcValueCall(c) {
+			fields = true
 		}
 	}
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -434,16 +463,16 @@ func (m *modernizer) closuresForDeferIn(body *ast.BlockStmt) {
 		}
 		return true
 	})
-	if len(called) == 0 {
+	if len(called) == 0 && !fields {
 		return
 	}
-	wrap := func(e ast.Expr, v types.Object) ast.Expr {
+	wrapAs := func(e ast.Expr, t types.Type) ast.Expr {
 		lit, ok := e.(*ast.FuncLit)
-		if !ok || !called[v] {
+		if !ok || t == nil {
 			return e
 		}
-		te, ok := m.typeExpr(v.Type(), lit.Pos())
-		if !ok || hasTypeParam(v.Type()) {
+		te, ok := m.typeExpr(t, lit.Pos())
+		if !ok || hasTypeParam(t) {
 			return e
 		}
 		pos := lit.Pos()
@@ -453,10 +482,26 @@ func (m *modernizer) closuresForDeferIn(body *ast.BlockStmt) {
 			Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{lit}}}, Rbrace: pos},
 		}, Lparen: pos, Rparen: pos}
 	}
+	wrap := func(e ast.Expr, v types.Object) ast.Expr {
+		if !called[v] {
+			return e
+		}
+		return wrapAs(e, v.Type())
+	}
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.FuncLit:
 			return false
+		case *ast.CompositeLit:
+			if fields {
+				for i, el := range x.Elts {
+					if kv, ok := el.(*ast.KeyValueExpr); ok {
+						kv.Value = wrapAs(kv.Value, m.info.TypeOf(kv.Value))
+					} else {
+						x.Elts[i] = wrapAs(el, m.info.TypeOf(el))
+					}
+				}
+			}
 		case *ast.AssignStmt:
 			if len(x.Lhs) != len(x.Rhs) {
 				return true
@@ -464,6 +509,9 @@ func (m *modernizer) closuresForDeferIn(body *ast.BlockStmt) {
 			for i, l := range x.Lhs {
 				id, ok := l.(*ast.Ident)
 				if !ok {
+					if fields {
+						x.Rhs[i] = wrapAs(x.Rhs[i], m.info.TypeOf(x.Rhs[i]))
+					}
 					continue
 				}
 				obj := m.info.Defs[id]

@@ -40,5 +40,9 @@ func (m *modernizer) guardCallbacks(c *ast.CallExpr) {
 	if err != nil {
 		return
 	}
-	c.Args[i] = &ast.CallExpr{Fun: e, Lparen: pos, Args: []ast.Expr{a}, Rparen: a.End()}
+	// gg__.GoGuard(...): a compiled recover around it too (see goRun).
+	c.Args[i] = &ast.CallExpr{
+		Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "GoGuard"}},
+		Lparen: pos, Args: []ast.Expr{&ast.CallExpr{Fun: e, Lparen: pos, Args: []ast.Expr{a}, Rparen: a.End()}}, Rparen: a.End(),
+	}
 }

@@ -428,7 +428,13 @@ func (m *modernizer) goStmt(g *ast.GoStmt) ast.Stmt {
 	pos := g.Go
 	guard := parseStmts("defer func() { if r := recover(); r != nil { gg__.GoPanic(r) } }()", pos)[0]
 	if lit, ok := g.Call.Fun.(*ast.FuncLit); ok {
-		lit.Body.List = append([]ast.Stmt{guard}, lit.Body.List...)
+		// go func(...) { gg__.GoRun(func() { guard; ... }) }(...): the
+		// inner literal keeps the body's block, which the rewrite of
+		// function bodies may still have to process.
+		body := lit.Body
+		body.List = append([]ast.Stmt{guard}, body.List...)
+		inner := &ast.FuncLit{Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}}, Body: body}
+		lit.Body = &ast.BlockStmt{Lbrace: body.Lbrace, List: []ast.Stmt{goRunCall(pos, inner)}, Rbrace: body.Rbrace}
 		return g
 	}
 	fnType, ok := m.info.Types[g.Call.Fun]
@@ -477,10 +483,29 @@ func (m *modernizer) goStmt(g *ast.GoStmt) ast.Stmt {
 	}
 	lit := &ast.FuncLit{
 		Type: &ast.FuncType{Func: pos, Params: params},
-		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{guard, &ast.ExprStmt{X: call}}, Rbrace: pos},
+		Body: &ast.BlockStmt{Lbrace: pos, List: goRunBody(pos, []ast.Stmt{guard, &ast.ExprStmt{X: call}}), Rbrace: pos},
 	}
 	g.Call = &ast.CallExpr{Fun: lit, Lparen: pos, Args: args, Rparen: pos}
 	return g
+}
+
+// goRunBody is the body of a goroutine's function literal:
+// gg__.GoRun(func() { body }), a compiled recover around the guarded body
+// (see Session.goRun).
+func goRunBody(pos token.Pos, body []ast.Stmt) []ast.Stmt {
+	inner := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: body, Rbrace: pos},
+	}
+	return []ast.Stmt{goRunCall(pos, inner)}
+}
+
+// goRunCall is the statement gg__.GoRun(f).
+func goRunCall(pos token.Pos, f ast.Expr) ast.Stmt {
+	return &ast.ExprStmt{X: &ast.CallExpr{
+		Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "GoRun"}},
+		Lparen: pos, Args: []ast.Expr{f}, Rparen: pos,
+	}}
 }
 
 func (m *modernizer) rangeStmt(r *ast.RangeStmt, sig *types.Signature, label string) ast.Stmt {

@@ -90,6 +90,8 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		"LeaveAt": reflect.ValueOf(s.guard.leaveAt),
 		"Clear":   reflect.ValueOf(clearValue),
 		"GoPanic": reflect.ValueOf(s.goPanic),
+		"GoRun":   reflect.ValueOf(s.goRun),
+		"GoGuard": reflect.ValueOf(func(f func()) func() { return func() { s.goRun(f) } }),
 		// Defer(f) registers a top-level defer statement's call (see
 		// modernizer.topDefer and Session.runDefers).
 		"Defer": reflect.ValueOf(func(f func()) { s.defers = append(s.defers, f) }),
@@ -185,6 +187,23 @@ func gg__max[T cmp.Ordered](x T, ys ...T) T {
 // goPanic reports a panic recovered in a goroutine started by a cell. It is
 // printed on stderr at once (the goroutine may outlive its cell) and
 // becomes the error of the cell running then, if any.
+// goRun runs f, the body of a go statement (or a callback run on a
+// goroutine of compiled code), under a compiled recover too: yaegi runs a
+// frame's deferred calls from a Go deferred function of its own, and a
+// panic one of them raises (var f func(); defer f()) leaves it past the
+// interpreted guard of the goroutine, which then ended the process.
+func (s *Session) goRun(f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, exit := r.(symbols.Exit); !exit {
+				r = recovered(r)
+			}
+			s.goPanic(r)
+		}
+	}()
+	f()
+}
+
 func (s *Session) goPanic(v any) {
 	var e *Error
 	if x, ok := v.(symbols.Exit); ok {
