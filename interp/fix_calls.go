@@ -12,6 +12,11 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 	if e := m.syncOnceValue(c); e != nil {
 		return e
 	}
+	m.nnModuleArgs(c)
+	if e := m.ioUpgrade(c); e != nil {
+		return e
+	}
+	m.noteBoxedIsTarget(c)
 	m.boxedArgs(c)
 	if e := m.errorsCall(c); e != nil {
 		return e

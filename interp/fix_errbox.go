@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 )
 
 // Errors of the session's struct types with value receivers are boxed:
@@ -145,7 +146,12 @@ func (m *modernizer) boxedAssertions(pc *parsedCell) {
 // nil; commaOk selects the two-result form.
 func (m *modernizer) boxedAssert(e ast.Expr, commaOk bool) ast.Expr {
 	ta, ok := ast.Unparen(e).(*ast.TypeAssertExpr)
-	if !ok || ta.Type == nil || !isErrorType(m.info.TypeOf(ta.X)) {
+	if !ok || ta.Type == nil {
+		return nil
+	}
+	xt := m.info.TypeOf(ta.X)
+	anyX := xt != nil && emptyIface(xt) && !hasTypeParam(xt) // see fix_errequal.go
+	if !isErrorType(xt) && !anyX {
 		return nil
 	}
 	t := m.info.TypeOf(ta.Type)
@@ -172,6 +178,9 @@ func (m *modernizer) boxedAssert(e ast.Expr, commaOk bool) ast.Expr {
 	}
 	return gg__v.(T)
 }`
+	}
+	if anyX {
+		src = strings.NewReplacer("gg__v error", "gg__v any", "gg__.ErrConcrete(", "gg__.ErrConcreteAny(").Replace(src)
 	}
 	lit := parseExprAt(src, pos)
 	if lit == nil {
@@ -286,8 +295,20 @@ func (m *modernizer) errorEquality(pc *parsedCell) {
 		if !ok || (b.Op != token.EQL && b.Op != token.NEQ) {
 			return e
 		}
-		for _, x := range []ast.Expr{b.X, b.Y} {
+		args := []ast.Expr{b.X, b.Y}
+		same := "ErrSame"
+		for i, x := range args {
 			tv, ok := m.info.Types[x]
+			if ok && !tv.IsNil() && isErrorType(m.info.TypeOf(args[1-i])) {
+				if boxedErrType(tv.Type) {
+					args[i], same = m.boxErr(x), "ErrSameBoxed" // see fix_errequal.go
+					continue
+				}
+				if c := m.errOperand(x, tv.Type); c != nil {
+					args[i] = c // see fix_errequal.go
+					continue
+				}
+			}
 			if !ok || !isErrorType(tv.Type) || tv.IsNil() {
 				return e
 			}
@@ -300,8 +321,8 @@ func (m *modernizer) errorEquality(pc *parsedCell) {
 		}
 		pos := b.Pos()
 		var r ast.Expr = &ast.CallExpr{
-			Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "ErrSame"}},
-			Lparen: pos, Args: []ast.Expr{b.X, b.Y}, Rparen: b.End(),
+			Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: same}},
+			Lparen: pos, Args: args, Rparen: b.End(),
 		}
 		if b.Op == token.NEQ {
 			r = &ast.UnaryExpr{OpPos: pos, Op: token.NOT, X: r}

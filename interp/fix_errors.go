@@ -310,7 +310,12 @@ gg__c := gg__.ErrConcrete(gg__e)
 		}
 		b.WriteString("gg__us, gg__multi := gg__.ErrUnwraps(gg__e)\nif gg__multi || len(gg__us) == 0 {\n\treturn nil\n}\nreturn gg__us[0]\n}")
 	}
-	lit, err := parser.ParseExprFrom(token.NewFileSet(), "", b.String(), parser.SkipObjectResolution)
+	srcText := b.String()
+	if _, boxed := boxedIsTargets.LoadAndDelete(c); boxed && sel.Sel.Name == "Is" {
+		// A boxed target: compare the boxed values (see fix_errequal.go).
+		srcText = strings.ReplaceAll(srcText, "gg__.ErrSame(gg__e, gg__t)", "gg__.ErrSameBoxed(gg__e, gg__t)")
+	}
+	lit, err := parser.ParseExprFrom(token.NewFileSet(), "", srcText, parser.SkipObjectResolution)
 	if err != nil {
 		return nil
 	}

@@ -158,6 +158,10 @@ func pureExprs(es ...ast.Expr) bool {
 			if !pureExprs(x.X) {
 				return false
 			}
+		case *ast.UnaryExpr:
+			if x.Op != token.AND || !pureExprs(x.X) {
+				return false
+			}
 		default:
 			return false
 		}

@@ -251,6 +251,7 @@ func (m *modernizer) apply(pc *parsedCell) {
 	for _, st := range pc.stmts {
 		m.exprs(st)
 	}
+	m.parenReceives(pc)
 }
 
 // stmtList rewrites a statement list, innermost statements first.
