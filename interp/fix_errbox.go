@@ -158,6 +158,9 @@ func (m *modernizer) boxedAssert(e ast.Expr, commaOk bool) ast.Expr {
 	if !boxedErrType(t) {
 		return nil
 	}
+	if anyX && !types.Implements(t, types.Universe.Lookup("error").Type().Underlying().(*types.Interface)) {
+		return nil // only errors are boxed: other struct types assert as they are
+	}
 	pos := ta.Pos()
 	if _, ok := m.typeExpr(t, pos); !ok {
 		return nil
