@@ -14,7 +14,7 @@ import (
 // cell's declarations (plan_deps.go): each program printed something else
 // (or failed, or never ended) without them; so did the printing of
 // values with methods inside []any, maps and struct fields
-// (fmtmirror_dyn.go).
+// (fix_valueiface.go).
 func TestYaegiStmtFixes(t *testing.T) {
 	cases := []struct{ name, src, want string }{
 		{"case list of calls, tag switch", `
