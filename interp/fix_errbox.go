@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -42,6 +43,10 @@ func (m *modernizer) boxErr(e ast.Expr) ast.Expr {
 			Results: &ast.FieldList{Opening: pos, Closing: pos, List: []*ast.Field{{Type: &ast.Ident{NamePos: pos, Name: "error"}}}}},
 		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{
 			&ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: c}}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{e}},
+			// gg__.MarkBox(&c): see fix_boxmark.go
+			&ast.ExprStmt{X: &ast.CallExpr{
+				Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "MarkBox"}},
+				Lparen: pos, Args: []ast.Expr{&ast.UnaryExpr{OpPos: pos, Op: token.AND, X: &ast.Ident{NamePos: pos, Name: c}}}, Rparen: pos}},
 			&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.UnaryExpr{OpPos: pos, Op: token.AND, X: &ast.Ident{NamePos: pos, Name: c}}}},
 		}, Rbrace: pos},
 	}, Lparen: pos, Rparen: e.End()}
@@ -155,6 +160,9 @@ func (m *modernizer) boxedAssert(e ast.Expr, commaOk bool) ast.Expr {
 		return nil
 	}
 	t := m.info.TypeOf(ta.Type)
+	if p, ok := t.(*types.Pointer); ok && boxedErrType(p.Elem()) {
+		return m.boxedPtrAssert(ta, xt, p, commaOk)
+	}
 	if !boxedErrType(t) {
 		return nil
 	}
@@ -168,7 +176,7 @@ func (m *modernizer) boxedAssert(e ast.Expr, commaOk bool) ast.Expr {
 	var src string
 	if commaOk {
 		src = `func(gg__v error) (T, bool) {
-	if gg__p, gg__ok := gg__.ErrConcrete(gg__v).(*T); gg__ok {
+	if gg__p, gg__ok := gg__.ErrConcrete(gg__v).(*T); gg__ok && gg__.IsBox(gg__p) {
 		return *gg__p, true
 	}
 	gg__x, gg__ok := gg__v.(T)
@@ -176,7 +184,7 @@ func (m *modernizer) boxedAssert(e ast.Expr, commaOk bool) ast.Expr {
 }`
 	} else {
 		src = `func(gg__v error) T {
-	if gg__p, gg__ok := gg__.ErrConcrete(gg__v).(*T); gg__ok {
+	if gg__p, gg__ok := gg__.ErrConcrete(gg__v).(*T); gg__ok && gg__.IsBox(gg__p) {
 		return *gg__p
 	}
 	return gg__v.(T)
@@ -338,4 +346,37 @@ func (m *modernizer) errorEquality(pc *parsedCell) {
 	for _, st := range pc.stmts {
 		replaceExprs(st, f)
 	}
+}
+
+// boxedPtrAssert is x.(*T) for a boxed type T (see boxErr): a box is not a
+// *T of the program's (see fix_boxmark.go):
+//
+//	func(gg__v X) (*T, bool) {
+//		gg__p, gg__ok := gg__v.(*T)
+//		if gg__ok && gg__.IsBox(gg__p) {
+//			return nil, false // with one result: Go's panic
+//		}
+//		return gg__p, gg__ok
+//	}(x)
+func (m *modernizer) boxedPtrAssert(ta *ast.TypeAssertExpr, xt types.Type, pt *types.Pointer, commaOk bool) ast.Expr {
+	pos := ta.Pos()
+	g := &mirrorGen{m: m, pos: pos}
+	xs, ok1 := g.typeSrc(xt)
+	ps, ok2 := g.typeSrc(pt)
+	if !ok1 || !ok2 {
+		return nil
+	}
+	var src string
+	if commaOk {
+		src = "func(gg__v " + xs + ") (" + ps + ", bool) {\ngg__p, gg__ok := gg__v.(" + ps + ")\nif gg__ok && gg__.IsBox(gg__p) {\nreturn nil, false\n}\nreturn gg__p, gg__ok\n}"
+	} else {
+		msg := "interface conversion: " + goTypeString(xt) + " is " + goTypeString(pt.Elem()) + ", not " + goTypeString(pt)
+		src = "func(gg__v " + xs + ") " + ps + " {\ngg__p, gg__ok := gg__v.(" + ps + ")\nif gg__ok && gg__.IsBox(gg__p) {\ngg__.AssertFailed(" + strconv.Quote(msg) + ")\n}\nreturn gg__v.(" + ps + ")\n}"
+	}
+	fe, err := parseExprSafe(src, pos)
+	if err != nil {
+		return nil
+	}
+	hideUnexported(fe)
+	return &ast.CallExpr{Fun: fe, Lparen: pos, Args: []ast.Expr{ta.X}, Rparen: ta.End()}
 }

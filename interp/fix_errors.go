@@ -257,11 +257,15 @@ gg__c := gg__.ErrConcrete(gg__e)
 			src = "gg__.ErrConcrete(gg__e)"
 		}
 		w := m.fresh("w")
+		notBox := ""
+		if p, ok := ptr.Elem().(*types.Pointer); ok && boxedErrType(p.Elem()) {
+			notBox = " && !gg__.IsBox(gg__x)" // a *T target: not a boxed T
+		}
 		fmt.Fprintf(&b, `func(gg__e0 error, gg__p *GG__T) bool {
 var %[1]s func(error) bool
 %[1]s = func(gg__e error) bool {
 for gg__e != nil {
-if gg__x, gg__ok := %[2]s.(GG__T); gg__ok {
+if gg__x, gg__ok := %[2]s.(GG__T); gg__ok`+notBox+` {
 	*gg__p = gg__x
 	return true
 }
@@ -283,7 +287,7 @@ gg__c := gg__.ErrConcrete(gg__e)
 			b.WriteString("if gg__x, gg__ok := " + assert + "; gg__ok {\n\t*gg__p = gg__x\n\treturn true\n}\n")
 		}
 		if boxedErrType(ptr.Elem()) {
-			b.WriteString("if gg__x, gg__ok := gg__c.(*GG__T); gg__ok {\n\t*gg__p = *gg__x\n\treturn true\n}\n")
+			b.WriteString("if gg__x, gg__ok := gg__c.(*GG__T); gg__ok && gg__.IsBox(gg__x) {\n\t*gg__p = *gg__x\n\treturn true\n}\n")
 		}
 		if sessionIfaceTarget(ptr.Elem()) {
 			// var t Temporary; errors.As(err, &t): the wrapper of an error

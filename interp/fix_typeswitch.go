@@ -160,17 +160,21 @@ func (m *modernizer) errorTypeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {
 				}
 				src, target := ev, t
 				deref := false
+				box := "ok" // see fix_boxmark.go
 				if !types.IsInterface(t) && declaredInCell(t) {
 					src = cv
 					if boxedErrType(t) {
 						target, deref = types.NewPointer(t), true
+						box = "ok && gg__.IsBox(x)"
+					} else if p, isPtr := t.(*types.Pointer); isPtr && boxedErrType(p.Elem()) {
+						box = "ok && !gg__.IsBox(x)"
 					}
 				}
 				te, ok := m.typeExpr(target, pos)
 				if !ok {
 					return nil
 				}
-				test = parseExprAt("func() bool { _, ok := "+src+".(int); return ok }()", pos)
+				test = parseExprAt("func() bool { x, ok := "+src+".(int); return "+box+" }()", pos)
 				test.(*ast.CallExpr).Fun.(*ast.FuncLit).Body.List[0].(*ast.AssignStmt).Rhs[0].(*ast.TypeAssertExpr).Type = te
 				te2, _ := m.typeExpr(target, pos)
 				get = &ast.TypeAssertExpr{X: parseExprAt(src, pos), Lparen: pos, Type: te2, Rparen: pos}
