@@ -61,18 +61,18 @@
 // (fix_reflectnames.go); the panics of failed type assertions name the
 // session's types (fix_assertnames.go).
 // What remains: a value of a session type with a basic underlying type
-// (type Celsius float64) stored in an any cannot be told from a value of
-// that basic type (a type switch with case Celsius and case float64
-// takes the first case that matches either), and two struct types with
-// the same fields share one reflect type; the reflect-based code that is
-// not mirrored (text/template's {{.Discount 10}}, a FuncMap function
+// and no methods (type Status int) stored in an any cannot be told from a
+// value of that basic type (a type switch with case Status and case int
+// takes the first case that matches either); the reflect-based code that
+// is not mirrored (text/template's {{.Discount 10}}, a FuncMap function
 // given a mirrored struct) cannot call the session's methods; a value of
 // a session type that went through a compiled container (container/list,
-// sync.Map) comes back as its plain value, without its methods. json.Unmarshal and
-// Decoder.Decode call the UnmarshalJSON and UnmarshalText methods of
-// session types in two steps (compiled decoding with those parts kept
-// raw, then the methods), so an error in such a part ends the decoding
-// there, where json would go on with the other fields.
+// sync.Map) comes back as its plain value, without its methods.
+// json.Unmarshal and Decoder.Decode call the UnmarshalJSON and
+// UnmarshalText methods of session types in two steps (compiled decoding
+// with those parts kept raw, then the methods), so an error in such a
+// part ends the decoding there, where json would go on with the other
+// fields.
 //
 // It is not a Go toolchain: code runs interpreted, so speed comes from the
 // compiled packages a cell calls (tensor, gonum), not from loops written in
