@@ -379,25 +379,8 @@ func TestPTYProgressBar(t *testing.T) {
 	s.line("p.Done()")
 	s.expect(">>> ")
 	s.expectNot("vnd.gograd")
-	// The bar's last redraw may still be on its way: Ctrl-D once the
-	// terminal is quiet (under load it was once taken in the middle).
-	s.settle(300 * time.Millisecond)
 	s.send("\x04")
 	s.exitStatus()
-}
-
-// settle waits until no output has arrived for d (at most waitFor).
-func (s *session) settle(d time.Duration) {
-	deadline := time.Now().Add(waitFor)
-	last, since := len(s.raw()), time.Now()
-	for time.Now().Before(deadline) {
-		time.Sleep(20 * time.Millisecond)
-		if n := len(s.raw()); n != last {
-			last, since = n, time.Now()
-		} else if time.Since(since) >= d {
-			return
-		}
-	}
 }
 
 func runPiped(t *testing.T, input string, args ...string) (stdout, stderr string, status int) {

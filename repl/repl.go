@@ -241,7 +241,7 @@ func (r *repl) interactiveLoop(stdout, stderr io.Writer) int {
 		r.render.errorf("gograd: starting line editing: %v\n", err)
 		return 1
 	}
-	defer rl.Close()
+	defer closeReadline(rl)
 
 	// While a cell runs the terminal is in cooked mode and Ctrl-C arrives
 	// as SIGINT: it interrupts the cell. While typing, readline has the
@@ -566,4 +566,22 @@ func formatBytes(n uint64) string {
 func isTerminal(v any) bool {
 	f, ok := v.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// closeReadline closes rl without waiting for ever: readline's Close waits
+// for its terminal reader, which may be blocked reading the next key from
+// the terminal (its cancelable stdin is not the reader Close closes), so
+// gograd sometimes hung after Ctrl-D until a key was pressed. Readline has
+// already given the terminal back in its normal mode when Readline
+// returned, so nothing is lost by not waiting longer.
+func closeReadline(rl *readline.Instance) {
+	done := make(chan struct{})
+	go func() {
+		rl.Close()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(300 * time.Millisecond):
+	}
 }
