@@ -172,16 +172,8 @@ func (m *modernizer) structNames(pos token.Pos) ast.Stmt {
 	}
 	var ptrs, names []string
 	g := &mirrorGen{m: m, pos: pos}
-	for _, name := range sc.Names() {
-		tn, ok := sc.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || strings.HasPrefix(name, "gg__") {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 {
-			continue
-		}
-		if _, st := n.Underlying().(*types.Struct); !st {
+	for _, n := range sessionTypes(sc) {
+		if _, st := n.Underlying().(*types.Struct); !st || strings.HasPrefix(n.Obj().Name(), "gg__") {
 			continue
 		}
 		ts, ok := g.typeSrc(types.NewPointer(n))

@@ -195,13 +195,8 @@ func (m *modernizer) compiledIfaceAssertion(x ast.Expr, xt, it types.Type, pos a
 	if isErrorType(xt) {
 		if iface, ok := it.Underlying().(*types.Interface); ok {
 			if sc := m.mainScope(); sc != nil {
-				for _, name := range sc.Names() {
-					tn, ok := sc.Lookup(name).(*types.TypeName)
-					if !ok || tn.IsAlias() || strings.HasPrefix(name, "gg__") {
-						continue
-					}
-					n, ok := tn.Type().(*types.Named)
-					if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
+				for _, n := range sessionTypes(sc) {
+					if strings.HasPrefix(n.Obj().Name(), "gg__") {
 						continue
 					}
 					for _, t := range []types.Type{n, types.NewPointer(n)} {

@@ -108,15 +108,7 @@ func (m *modernizer) sessionErrTypes() []sessionErrType {
 	errIface := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 	errT := types.Universe.Lookup("error").Type()
 	var out []sessionErrType
-	for _, name := range sc.Names() {
-		tn, ok := sc.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
-			continue
-		}
+	for _, n := range sessionTypes(sc) {
 		for _, t := range []types.Type{n, types.NewPointer(n)} {
 			if !types.Implements(t, errIface) {
 				continue
@@ -366,15 +358,7 @@ func (m *modernizer) sessionImplementers(t types.Type) []string {
 	}
 	errIface := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 	var out []string
-	for _, name := range sc.Names() {
-		tn, ok := sc.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
-			continue
-		}
+	for _, n := range sessionTypes(sc) {
 		for _, c := range []types.Type{n, types.NewPointer(n)} {
 			if types.Implements(c, iface) && types.Implements(c, errIface) {
 				out = append(out, types.TypeString(c, func(*types.Package) string { return "" }))

@@ -69,13 +69,8 @@ func (m *modernizer) jsonMethodTypes() (ts []struct{ src, method, name string })
 		return nil
 	}
 	g := &mirrorGen{m: m}
-	for _, name := range sc.Names() {
-		tn, ok := sc.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || strings.HasPrefix(name, "gg__") {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
+	for _, n := range sessionTypes(sc) {
+		if strings.HasPrefix(n.Obj().Name(), "gg__") {
 			continue
 		}
 		for _, t := range []types.Type{n, types.NewPointer(n)} {

@@ -71,26 +71,7 @@ func (m *modernizer) parallelAnys(pc *parsedCell) {
 			}
 		}
 	}
-	visit := func(n ast.Node) {
-		ast.Inspect(n, func(n ast.Node) bool {
-			switch x := n.(type) {
-			case *ast.BlockStmt:
-				fix(x.List)
-			case *ast.CaseClause:
-				fix(x.Body)
-			case *ast.CommClause:
-				fix(x.Body)
-			}
-			return true
-		})
-	}
-	for _, d := range pc.decls {
-		visit(d)
-	}
-	fix(pc.stmts)
-	for _, st := range pc.stmts {
-		visit(st)
-	}
+	eachStmtList(pc, fix)
 }
 
 func (m *modernizer) parallelAny(st ast.Stmt) ast.Stmt {

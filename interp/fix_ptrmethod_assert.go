@@ -69,15 +69,7 @@ func (m *modernizer) valueOnlyTypes(xt types.Type, it *types.Interface) []*types
 		return nil
 	}
 	var out []*types.Named
-	for _, name := range sc.Names() {
-		tn, ok := sc.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
-			continue
-		}
+	for _, n := range sessionTypes(sc) {
 		if _, ptr := n.Underlying().(*types.Pointer); ptr {
 			continue
 		}

@@ -80,25 +80,7 @@ func (m *modernizer) errorTypeSwitches(pc *parsedCell) {
 			}
 		}
 	}
-	visit := func(n ast.Node) {
-		ast.Inspect(n, func(n ast.Node) bool {
-			switch x := n.(type) {
-			case *ast.BlockStmt:
-				fix(x.List)
-			case *ast.CaseClause:
-				fix(x.Body)
-			case *ast.CommClause:
-				fix(x.Body)
-			}
-			return true
-		})
-	}
-	for _, d := range pc.decls {
-		visit(d)
-	}
-	top := &ast.BlockStmt{List: pc.stmts}
-	visit(top)
-	pc.stmts = top.List
+	eachStmtList(pc, fix)
 }
 
 func (m *modernizer) errorTypeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {

@@ -389,15 +389,7 @@ func (m *modernizer) sessionHasMethods() bool {
 	if sc == nil {
 		return false
 	}
-	for _, name := range sc.Names() {
-		tn, ok := sc.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || types.IsInterface(n) {
-			continue
-		}
+	for _, n := range sessionTypes(sc) {
 		if n.NumMethods() > 0 {
 			return true
 		}
@@ -466,13 +458,8 @@ func (m *modernizer) viDispatchers(pc *parsedCell, pos token.Pos) ast.Stmt {
 	names.WriteString("func(gg__v any) string {\n")
 	g := &mirrorGen{m: m, pos: pos}
 	if sc := m.mainScope(); sc != nil {
-		for _, name := range sc.Names() {
-			tn, ok := sc.Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() || strings.HasPrefix(name, "gg__") {
-				continue
-			}
-			n, ok := tn.Type().(*types.Named)
-			if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
+		for _, n := range sessionTypes(sc) {
+			if strings.HasPrefix(n.Obj().Name(), "gg__") {
 				continue
 			}
 			for _, t := range []types.Type{n, types.NewPointer(n)} {
@@ -540,15 +527,7 @@ func (m *modernizer) viUnderlying(t types.Type) bool {
 	if sc == nil {
 		return false
 	}
-	for _, name := range sc.Names() {
-		tn, ok := sc.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
-			continue
-		}
+	for _, n := range sessionTypes(sc) {
 		if types.NewMethodSet(n).Len() == 0 && types.NewMethodSet(types.NewPointer(n)).Len() == 0 {
 			continue
 		}

@@ -577,15 +577,7 @@ func (m *modernizer) anyTypeName(e ast.Expr) ast.Expr {
 	}
 	b.WriteString("gg__n, gg__s := 0, \"\"\n")
 	count := 0
-	for _, name := range sc.Names() {
-		tn, ok := sc.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 {
-			continue
-		}
+	for _, n := range sessionTypes(sc) {
 		if _, st := n.Underlying().(*types.Struct); !st {
 			continue
 		}
@@ -714,13 +706,8 @@ func (m *modernizer) dispatcher(t types.Type, iface *types.Interface, exact, sha
 		pos token.Pos
 	}
 	var cands []cand
-	for _, name := range sc.Names() {
-		tn, ok := sc.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) || strings.HasPrefix(name, "gg__") {
+	for _, n := range sessionTypes(sc) {
+		if strings.HasPrefix(n.Obj().Name(), "gg__") {
 			continue // (gg__ names: the rewrite's copies of generic types)
 		}
 		if _, st := n.Underlying().(*types.Struct); !exact && !st || !mirrorable(n) {
@@ -741,7 +728,7 @@ func (m *modernizer) dispatcher(t types.Type, iface *types.Interface, exact, sha
 			if g.fail {
 				return nil
 			}
-			cands = append(cands, cand{src, f, tn.Pos()})
+			cands = append(cands, cand{src, f, n.Obj().Pos()})
 		}
 	}
 	if len(cands) == 0 || len(cands) > 64 {

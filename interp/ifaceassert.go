@@ -62,15 +62,7 @@ func (m *modernizer) ifaceAssertion(x ast.Expr, xt, it types.Type, pos token.Pos
 	g := &mirrorGen{m: m, pos: pos}
 	var cases []string
 	vi := map[string]bool{} // cases tried only on yaegi's interface values
-	for _, name := range sc.Names() {
-		tn, ok := sc.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
-			continue
-		}
+	for _, n := range sessionTypes(sc) {
 		for _, t := range []types.Type{n, types.NewPointer(n)} {
 			if !types.Implements(t, iface) {
 				continue

@@ -320,35 +320,17 @@ func jsonStruct(raw any, idx []int, vals []any) any {
 			replaced[ix] = vals[i]
 		}
 	}
-	anyType := reflect.TypeFor[any]()
-	fields := make([]reflect.StructField, t.NumField())
-	for i := range fields {
-		f := t.Field(i)
-		if f.PkgPath != "" {
+	for i := range t.NumField() {
+		if t.Field(i).PkgPath != "" {
 			return jsonIn(raw)
 		}
-		if _, ok := replaced[i]; ok {
-			f.Type = anyType
-			f.Anonymous = false
-		} else {
-			f.Type = jsonTwin(f.Type)
-			if f.Tag.Get(embedTag) == "embed" && embeddable(f.Type) {
-				f.Anonymous = true
-			}
-		}
-		f.Index, f.Offset = nil, 0
-		fields[i] = f
 	}
-	var tw reflect.Type
-	func() {
-		defer func() { _ = recover() }()
-		tw = reflect.StructOf(fields)
-	}()
+	tw := twinStruct(t, func(i int) bool { _, ok := replaced[i]; return ok }, anyType)
 	if tw == nil {
 		return raw
 	}
 	out := reflect.New(tw).Elem()
-	for i := range fields {
+	for i := range t.NumField() {
 		of := orig.Field(i)
 		if v, ok := replaced[i]; ok {
 			if strings.Contains(t.Field(i).Tag.Get("json"), ",omitempty") && of.IsZero() && isEmptyJSON(of) {
@@ -359,7 +341,7 @@ func jsonStruct(raw any, idx []int, vals []any) any {
 			}
 			continue
 		}
-		out.Field(i).Set(reflect.NewAt(fields[i].Type, unsafe.Pointer(of.UnsafeAddr())).Elem())
+		out.Field(i).Set(reflect.NewAt(tw.Field(i).Type, unsafe.Pointer(of.UnsafeAddr())).Elem())
 	}
 	return out.Interface()
 }

@@ -329,50 +329,28 @@ func jsonStructRaw(data []byte, p any, idx []int) ([][]byte, error) {
 	for k, i := range idx {
 		pos[i] = k
 	}
-	fields := make([]reflect.StructField, t.NumField())
-	for i := range fields {
-		f := t.Field(i)
-		if f.PkgPath != "" {
-			return out, json.Unmarshal(data, jsonOut(p))
-		}
-		if _, ok := pos[i]; ok {
-			f.Type = rawType
-			f.Anonymous = false
-		} else {
-			f.Type = jsonTwin(f.Type)
-			if f.Tag.Get(embedTag) == "embed" && embeddable(f.Type) {
-				f.Anonymous = true
-			}
-		}
-		f.Index, f.Offset = nil, 0
-		fields[i] = f
-	}
-	var tw reflect.Type
-	func() {
-		defer func() { _ = recover() }()
-		tw = reflect.StructOf(fields)
-	}()
+	tw := twinStruct(t, func(i int) bool { _, ok := pos[i]; return ok }, rawType)
 	if tw == nil {
 		return out, json.Unmarshal(data, jsonOut(p))
 	}
 	// Start from the current values, as json.Unmarshal does.
 	tv := reflect.New(tw).Elem()
 	orig := rp.Elem()
-	for i := range fields {
+	for i := range tw.NumField() {
 		if _, ok := pos[i]; ok {
 			continue
 		}
-		tv.Field(i).Set(reflect.NewAt(fields[i].Type, unsafe.Pointer(orig.Field(i).UnsafeAddr())).Elem())
+		tv.Field(i).Set(reflect.NewAt(tw.Field(i).Type, unsafe.Pointer(orig.Field(i).UnsafeAddr())).Elem())
 	}
 	err := json.Unmarshal(data, tv.Addr().Interface())
-	for i := range fields {
+	for i := range tw.NumField() {
 		if k, ok := pos[i]; ok {
 			if r := tv.Field(i).Bytes(); r != nil {
 				out[k] = r
 			}
 			continue
 		}
-		reflect.NewAt(fields[i].Type, unsafe.Pointer(orig.Field(i).UnsafeAddr())).Elem().Set(tv.Field(i))
+		reflect.NewAt(tw.Field(i).Type, unsafe.Pointer(orig.Field(i).UnsafeAddr())).Elem().Set(tv.Field(i))
 	}
 	return out, err
 }

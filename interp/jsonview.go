@@ -125,6 +125,37 @@ func twinLocked(t reflect.Type, busy map[reflect.Type]bool) (out reflect.Type) {
 	return t
 }
 
+// twinStruct is the struct type t viewed for encoding/json (see
+// jsonTwin), with the fields at the indexes replaced given the type rt
+// (not embedded); nil when t has unexported fields (a compiled type) or
+// reflect refuses the twin.
+func twinStruct(t reflect.Type, replaced func(i int) bool, rt reflect.Type) (tw reflect.Type) {
+	fields := make([]reflect.StructField, t.NumField())
+	for i := range fields {
+		f := t.Field(i)
+		if f.PkgPath != "" {
+			return nil
+		}
+		if replaced(i) {
+			f.Type = rt
+			f.Anonymous = false
+		} else {
+			f.Type = jsonTwin(f.Type)
+			if f.Tag.Get(embedTag) == "embed" && embeddable(f.Type) {
+				f.Anonymous = true
+			}
+		}
+		f.Index, f.Offset = nil, 0
+		fields[i] = f
+	}
+	defer func() {
+		if recover() != nil {
+			tw = nil
+		}
+	}()
+	return reflect.StructOf(fields)
+}
+
 // embeddable reports whether reflect.StructOf can embed a field of type t
 // among others: types without methods (the session's structs, as yaegi
 // builds them), or pointers to them.

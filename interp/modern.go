@@ -141,6 +141,52 @@ func setPos(n ast.Node, pos token.Pos) {
 	walk(reflect.ValueOf(n))
 }
 
+// sessionTypes are the named types declared in sc (the session's scope:
+// see mainScope) that values can have: not aliases, not generic, not
+// interfaces, in the scope's (sorted) order.
+func sessionTypes(sc *types.Scope) []*types.Named {
+	var out []*types.Named
+	for _, name := range sc.Names() {
+		tn, ok := sc.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// eachStmtList calls fix on every statement list of the cell: its own
+// statements, and the bodies of the blocks, case clauses and comm clauses
+// of its declarations and statements (function literals included), each
+// list before the statements in it. fix may replace a list's elements.
+func eachStmtList(pc *parsedCell, fix func([]ast.Stmt)) {
+	visit := func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.BlockStmt:
+				fix(x.List)
+			case *ast.CaseClause:
+				fix(x.Body)
+			case *ast.CommClause:
+				fix(x.Body)
+			}
+			return true
+		})
+	}
+	for _, d := range pc.decls {
+		visit(d)
+	}
+	fix(pc.stmts)
+	for _, st := range pc.stmts {
+		visit(st)
+	}
+}
+
 // parseStmts parses generated statements and positions them at pos.
 func parseStmts(src string, pos token.Pos) []ast.Stmt {
 	f, err := parser.ParseFile(token.NewFileSet(), "", "package p; func _() {\n"+src+"\n}", parser.SkipObjectResolution)
@@ -2341,15 +2387,7 @@ func (m *modernizer) dynamicTypeName(e ast.Expr, it types.Type) ast.Expr {
 	}
 	pos := e.Pos()
 	var clauses []ast.Stmt
-	for _, name := range sc.Names() {
-		tn, ok := sc.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
-			continue
-		}
+	for _, n := range sessionTypes(sc) {
 		for _, t := range []types.Type{n, types.NewPointer(n)} {
 			if !types.Implements(t, iface) {
 				continue

@@ -156,16 +156,8 @@ func (g *tmplGen) dynCands() []types.Type {
 		return nil
 	}
 	var out []types.Type
-	for _, name := range sc.Names() {
-		tn, ok := sc.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 || !mirrorable(n) {
-			continue
-		}
-		if _, st := n.Underlying().(*types.Struct); !st {
+	for _, n := range sessionTypes(sc) {
+		if _, st := n.Underlying().(*types.Struct); !st || !mirrorable(n) {
 			continue
 		}
 		if !g.needs(n, false, map[string]bool{}) && !g.needs(n, true, map[string]bool{}) {
