@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"strings"
 )
 
 // Keys of context values. yaegi represents a value of a session type by
@@ -28,18 +29,12 @@ type sessionKey struct {
 	v   any
 }
 
-// String is what a context's String shows for the key: its type's name,
-// as Go shows keys without a String method.
-func (k sessionKey) String() string { return k.typ[:len(k.typ)-len(keySuffix(k.typ))] }
-
-// keySuffix is the "@pos" that tells apart local types of one name.
-func keySuffix(s string) string {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == '@' {
-			return s[i:]
-		}
-	}
-	return ""
+// String is what a context's String shows for the key: its type's name
+// (without the "@pos" of a local type), as Go shows keys without a String
+// method.
+func (k sessionKey) String() string {
+	name, _, _ := strings.Cut(k.typ, "@")
+	return name
 }
 
 // ctxKeyArgs are the functions and methods whose argument at the index is

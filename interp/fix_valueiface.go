@@ -159,57 +159,31 @@ func unwrapValue(rv reflect.Value, disp func(any) any, depth int) (reflect.Value
 		out.Set(ne)
 		return out, true
 	case reflect.Slice, reflect.Array:
-		if rv.Kind() == reflect.Slice && rv.IsNil() {
+		if rv.Kind() == reflect.Slice && rv.IsNil() || !holdsIface(rv.Type().Elem()) {
 			return rv, false
 		}
-		if !holdsIface(rv.Type().Elem()) {
+		elems := make([]reflect.Value, rv.Len())
+		et := rv.Type().Elem()
+		changed := false
+		for i := range elems {
+			var c bool
+			elems[i], c = unwrapValue(rv.Index(i), disp, depth+1)
+			changed = changed || c
+			if !elems[i].Type().AssignableTo(et) {
+				et = anyType // a []valueInterface (a []Shape): a []any
+			}
+		}
+		if !changed {
 			return rv, false
 		}
 		var out reflect.Value
-		for i := range rv.Len() {
-			ne, changed := unwrapValue(rv.Index(i), disp, depth+1)
-			if !changed {
-				continue
-			}
-			if !out.IsValid() {
-				et := rv.Type().Elem()
-				if !ne.Type().AssignableTo(et) {
-					et = anyType
-				}
-				if rv.Kind() == reflect.Slice {
-					out = reflect.MakeSlice(reflect.SliceOf(et), rv.Len(), rv.Len())
-				} else {
-					out = reflect.New(reflect.ArrayOf(rv.Len(), et)).Elem()
-				}
-				for j := range rv.Len() {
-					if et == anyType && rv.Type().Elem() != anyType {
-						if j < i {
-							w, _ := unwrapValue(rv.Index(j), disp, depth+1)
-							out.Index(j).Set(w)
-						}
-						continue
-					}
-					out.Index(j).Set(rv.Index(j))
-				}
-			}
-			if !ne.Type().AssignableTo(out.Type().Elem()) {
-				return rv, false
-			}
-			out.Index(i).Set(ne)
+		if rv.Kind() == reflect.Slice {
+			out = reflect.MakeSlice(reflect.SliceOf(et), len(elems), len(elems))
+		} else {
+			out = reflect.New(reflect.ArrayOf(len(elems), et)).Elem()
 		}
-		if !out.IsValid() {
-			return rv, false
-		}
-		if out.Type().Elem() == anyType && rv.Type().Elem() != anyType {
-			// Elements after the first replaced one that were not
-			// replaced themselves.
-			for j := range rv.Len() {
-				if out.Index(j).IsNil() && rv.Index(j).IsValid() {
-					if w, _ := unwrapValue(rv.Index(j), disp, depth+1); w.IsValid() && w.CanInterface() {
-						out.Index(j).Set(w)
-					}
-				}
-			}
+		for i, e := range elems {
+			out.Index(i).Set(e)
 		}
 		return out, true
 	case reflect.Map:
