@@ -359,16 +359,16 @@ func holdsIfaceType(t types.Type, seen map[types.Type]bool) bool {
 // sessionHasMethods reports whether a type the session declared has
 // methods (only values of such types are yaegi's interface values).
 func (m *modernizer) sessionHasMethods() bool {
-	sc := m.mainScope()
-	if sc == nil {
-		return false
-	}
-	for _, n := range sessionTypes(sc) {
-		if n.NumMethods() > 0 {
-			return true
+	if m.hasMethods == nil {
+		has := false
+		if sc := m.mainScope(); sc != nil {
+			for _, n := range sessionTypes(sc) {
+				has = has || n.NumMethods() > 0
+			}
 		}
+		m.hasMethods = &has
 	}
-	return false
+	return *m.hasMethods
 }
 
 // viWrap is the mirror of the fmt operand a, of type t, that replaces

@@ -42,6 +42,8 @@ type modernizer struct {
 	// blankAsserts are the assertions whose value is discarded
 	// (_, ok := x.(I)): see markBlankAsserts.
 	blankAsserts map[token.Pos]bool
+	// hasMethods caches sessionHasMethods (the cell's scope is fixed).
+	hasMethods *bool
 	// asserts receives the names of the cell's one-result type
 	// assertions (see fix_assertnames.go).
 	asserts map[token.Pos]assertNames
