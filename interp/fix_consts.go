@@ -24,6 +24,10 @@ import (
 // yaegi fails on the implicit repetition of such a spec ("constant
 // definition loop") and, with the values written out, counts iota once per
 // name instead of once per spec (C, D = iota, iota*2 gives 2, 4).
+//
+// Blocks that implicitly repeat a typed spec with an expression of iota
+// (A Status = iota + 1; B) are written out too: yaegi's B compared unequal
+// to a Status of the same value.
 func (m *modernizer) explicitConsts(pc *parsedCell) {
 	if m.info == nil {
 		return
@@ -46,8 +50,20 @@ func (m *modernizer) explicitConsts(pc *parsedCell) {
 
 func (m *modernizer) explicitConstDecl(d *ast.GenDecl) {
 	multi := false
+	var typed *ast.ValueSpec // the spec an implicit repetition repeats
 	for _, s := range d.Specs {
-		if vs, ok := s.(*ast.ValueSpec); ok && len(vs.Names) > 1 {
+		vs, ok := s.(*ast.ValueSpec)
+		if !ok {
+			continue
+		}
+		if len(vs.Names) > 1 {
+			multi = true
+		}
+		if len(vs.Values) > 0 {
+			typed = vs
+		} else if typed != nil && typed.Type != nil && !isIotaIdent(typed.Values) {
+			// const (A Status = iota + 1; B): yaegi gives B a value that
+			// compares unequal to a Status 2 (x == B was false).
 			multi = true
 		}
 	}
@@ -118,4 +134,13 @@ func constExprLit(v constant.Value, t types.Type, pos token.Pos) ast.Expr {
 		return &ast.Ident{NamePos: pos, Name: strconv.FormatBool(constant.BoolVal(v))}
 	}
 	return constLit(v, pos)
+}
+
+// isIotaIdent reports whether vals is the one value iota.
+func isIotaIdent(vals []ast.Expr) bool {
+	if len(vals) != 1 {
+		return false
+	}
+	id, ok := vals[0].(*ast.Ident)
+	return ok && id.Name == "iota"
 }
