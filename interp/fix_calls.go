@@ -30,6 +30,7 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 // fixCell applies the whole-cell rewrites of the fix_*.go files before the
 // others run.
 func (m *modernizer) fixCell(pc *parsedCell) {
+	m.identConversions(pc)
 	m.localAliases(pc)
 	m.switchClauses(pc)
 	m.forInitConds(pc)

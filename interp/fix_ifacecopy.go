@@ -141,6 +141,21 @@ func (m *modernizer) ifaceCopyOf(e ast.Expr, target types.Type, inLoop, copyVars
 	if !ok {
 		return e
 	}
+	if emptyIface(target) && namedScalar(tv.Type) {
+		// Returned as an any, such a value would be plain (see
+		// fix_namedident.go): func(gg__c T) any { return []any{gg__c}[0] }(e)
+		if st, ok := m.typeExpr(tv.Type, e.Pos()); ok {
+			pos := e.Pos()
+			c := &ast.Ident{NamePos: pos, Name: "gg__c"}
+			box := &ast.IndexExpr{X: &ast.CompositeLit{Type: &ast.ArrayType{Lbrack: pos, Elt: &ast.Ident{NamePos: pos, Name: "any"}}, Lbrace: pos, Elts: []ast.Expr{c}, Rbrace: pos},
+				Lbrack: pos, Index: &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}, Rbrack: pos}
+			return &ast.CallExpr{Fun: &ast.FuncLit{
+				Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, List: []*ast.Field{{Names: []*ast.Ident{{NamePos: pos, Name: "gg__c"}}, Type: st}}, Closing: pos},
+					Results: &ast.FieldList{Opening: pos, Closing: pos, List: []*ast.Field{{Type: te}}}},
+				Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{box}}}, Rbrace: pos},
+			}, Lparen: pos, Args: []ast.Expr{e}, Rparen: e.End()}
+		}
+	}
 	return returnAs(te, e)
 }
 

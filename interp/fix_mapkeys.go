@@ -82,7 +82,7 @@ func viType(t types.Type) bool {
 	if _, ok := sessionNamed(base); !ok {
 		return false
 	}
-	return types.NewMethodSet(t).Len() > 0 || types.NewMethodSet(types.NewPointer(base)).Len() > 0
+	return namedScalar(t) || types.NewMethodSet(t).Len() > 0 || types.NewMethodSet(types.NewPointer(base)).Len() > 0
 }
 
 // mapKeyType is the key type of the map x (a map or a pointer to one), or

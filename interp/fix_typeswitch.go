@@ -30,7 +30,7 @@ func (m *modernizer) anySwitchOnSessionTypes(ta *ast.TypeAssertExpr, s *ast.Type
 			if t == nil || types.IsInterface(t) || !declaredInCell(t) {
 				continue
 			}
-			if types.NewMethodSet(t).Len() > 0 || types.NewMethodSet(types.NewPointer(t)).Len() > 0 {
+			if namedScalar(t) || types.NewMethodSet(t).Len() > 0 || types.NewMethodSet(types.NewPointer(t)).Len() > 0 {
 				return true
 			}
 		}

@@ -363,7 +363,7 @@ func (m *modernizer) sessionHasMethods() bool {
 		has := false
 		if sc := m.mainScope(); sc != nil {
 			for _, n := range sessionTypes(sc) {
-				has = has || n.NumMethods() > 0
+				has = has || n.NumMethods() > 0 || namedScalar(n)
 			}
 		}
 		m.hasMethods = &has
@@ -437,11 +437,11 @@ func (m *modernizer) viDispatchers(pc *parsedCell, pos token.Pos) ast.Stmt {
 				continue
 			}
 			for _, t := range []types.Type{n, types.NewPointer(n)} {
-				if types.NewMethodSet(t).Len() == 0 {
+				if types.NewMethodSet(t).Len() == 0 && !namedScalar(t) {
 					continue
 				}
 				if ts, ok := g.typeSrc(t); ok {
-					fmt.Fprintf(&names, "if _, ok := gg__v.(%s); ok {\nreturn %q\n}\n", ts, reflectName(t))
+					fmt.Fprintf(&names, "if _, ok := gg__v.(%s); ok%s {\nreturn %q\n}\n", ts, m.namedCheck(t, "gg__v"), reflectName(t))
 				}
 			}
 		}
@@ -502,7 +502,7 @@ func (m *modernizer) viUnderlying(t types.Type) bool {
 		return false
 	}
 	for _, n := range sessionTypes(sc) {
-		if types.NewMethodSet(n).Len() == 0 && types.NewMethodSet(types.NewPointer(n)).Len() == 0 {
+		if !namedScalar(n) && types.NewMethodSet(n).Len() == 0 && types.NewMethodSet(types.NewPointer(n)).Len() == 0 {
 			continue
 		}
 		if types.Identical(n.Underlying(), t.Underlying()) {

@@ -49,7 +49,7 @@ func plainAny(v any) any {
 }
 
 func init() {
-	extraRuntime["EqualAny"] = reflect.ValueOf(func(x, y any) bool { return plainAny(x) == plainAny(y) })
+	extraRuntime["EqualAny"] = reflect.ValueOf(func(x, y any) bool { return scalarVIName(x) == scalarVIName(y) && plainAny(x) == plainAny(y) })
 	extraRuntime["EqualVI"] = reflect.ValueOf(func(x, y []any) bool { return plainVI(x) == plainVI(y) })
 	extraRuntime["DeepEqualVI"] = reflect.ValueOf(func(x, y []any) bool { return reflect.DeepEqual(plainVI(x), plainVI(y)) })
 }

@@ -701,9 +701,10 @@ func (m *modernizer) dispatcher(t types.Type, iface *types.Interface, exact, sha
 	}
 	g := &mirrorGen{m: m, sharp: sharp, plus: plus, pos: pos, index: map[string]int{}}
 	type cand struct {
-		src string
-		fn  string
-		pos token.Pos
+		src   string
+		fn    string
+		pos   token.Pos
+		check string // see namedCheck
 	}
 	var cands []cand
 	for _, n := range sessionTypes(sc) {
@@ -728,7 +729,7 @@ func (m *modernizer) dispatcher(t types.Type, iface *types.Interface, exact, sha
 			if g.fail {
 				return nil
 			}
-			cands = append(cands, cand{src, f, n.Obj().Pos()})
+			cands = append(cands, cand{src, f, n.Obj().Pos(), m.namedCheck(ct, "gg__d")})
 		}
 	}
 	if len(cands) == 0 || len(cands) > 64 {
@@ -741,7 +742,7 @@ func (m *modernizer) dispatcher(t types.Type, iface *types.Interface, exact, sha
 	var b strings.Builder
 	fmt.Fprintf(&b, "func(gg__d %s) any {\n", ts)
 	for _, c := range cands {
-		fmt.Fprintf(&b, "if gg__x, gg__ok := gg__d.(%s); gg__ok {\nreturn %s(gg__x)\n}\n", c.src, c.fn)
+		fmt.Fprintf(&b, "if gg__x, gg__ok := gg__d.(%s); gg__ok%s {\nreturn %s(gg__x)\n}\n", c.src, c.check, c.fn)
 	}
 	if sharp || plus {
 		b.WriteString("return gg__.FmtDyn(gg__d)\n}")

@@ -163,6 +163,9 @@ func (m *modernizer) typeAssert(ta *ast.TypeAssertExpr, xt types.Type, commaOk b
 	if m.promotedPtrAssertion(ta, xt) {
 		return nil
 	}
+	if e := m.namedAssertion(ta, xt, commaOk); e != nil {
+		return e
+	}
 	if e := m.viUnderlyingAssertion(ta, xt, commaOk); e != nil {
 		return e
 	}

@@ -1970,6 +1970,12 @@ func (m *modernizer) typeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {
 		}
 		return nil
 	}
+	var caseTypes []types.Type
+	for _, c := range s.Body.List {
+		for _, e := range c.(*ast.CaseClause).List {
+			caseTypes = append(caseTypes, m.info.TypeOf(e))
+		}
+	}
 	pos := s.Switch
 	tv := m.fresh("ts")
 	out := &ast.SwitchStmt{Switch: pos,
@@ -1995,6 +2001,7 @@ func (m *modernizer) typeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {
 					// underlying type takes (see fix_valueiface.go).
 					ret = "ok && !gg__.IsVI([]any{" + tv + "})"
 				}
+				ret += m.namedCaseTest(m.info.TypeOf(e), tv, caseTypes) // see fix_namedident.go
 				test = parseExprAt(tv+" != nil && func() bool { _, ok := "+tv+".(int); return "+ret+" }()", cc.Case)
 				lit := test.(*ast.BinaryExpr).Y.(*ast.CallExpr).Fun.(*ast.FuncLit)
 				lit.Body.List[0].(*ast.AssignStmt).Rhs[0].(*ast.TypeAssertExpr).Type = te

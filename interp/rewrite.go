@@ -57,6 +57,7 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 		m.apply(pc)
 		m.notebookForms(pc)
 		pc.textProbe = m.finalText(final)
+		pc.decls = append(pc.decls, m.identMarkers(pc)...)
 	}()
 	if err != nil {
 		return err
