@@ -270,6 +270,9 @@ func (g *mirrorGen) needs(t types.Type, top, noMeth bool, seen map[string]bool) 
 		if !mirrorable(t) {
 			return false
 		}
+		if hasBoxedField(u) {
+			return true // an interface{} to yaegi (see fix_recfunc.go)
+		}
 		if g.sharp || g.plus {
 			for i := range u.NumFields() {
 				if !u.Field(i).Exported() {
@@ -512,7 +515,7 @@ func (g *mirrorGen) body(t types.Type, top, noMeth, self bool) string {
 		for i := range u.NumFields() {
 			f := u.Field(i)
 			names = append(names, strconv.Quote(f.Name()))
-			vals = append(vals, g.elem("x."+f.Name(), f.Type(), noMeth || !f.Exported()))
+			vals = append(vals, g.elem(unboxedFieldSrc(u, i, "x."+f.Name(), g.typeSrc), f.Type(), noMeth || !f.Exported()))
 		}
 		return fmt.Sprintf("return gg__.FmtStruct(%s, []string{%s}, []any{%s})", name, strings.Join(names, ", "), strings.Join(vals, ", "))
 	case *types.Slice, *types.Array:

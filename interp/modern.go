@@ -60,7 +60,7 @@ func (m *modernizer) typeExpr(t types.Type, pos token.Pos) (ast.Expr, bool) {
 	if t == nil {
 		return nil, false
 	}
-	t = m.mono.mapType(t)
+	t = unboxedSource(m.mono.mapType(t)) // see fix_recfunc.go
 	if b, ok := t.(*types.Basic); ok {
 		if b.Kind() == types.Invalid {
 			return nil, false

@@ -96,6 +96,7 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 		}
 	}
 	pc.stmts, pc.stmtAt = stmts, at
+	m.boxRecursiveFields(pc) // last: the checks above see the fields' types
 	s.noteSynthetic(pc, m.funcNames)
 	for _, d := range pc.decls {
 		renamePackages(d, aliases)

@@ -406,12 +406,12 @@ func (g *tmplGen) structBody(t types.Type, u *types.Struct, addr bool) string {
 				g.names["\x00"+f.Name()] = true
 				fis = append(fis, strconv.Itoa(i))
 				fmt.Fprintf(&fb, "if gg__n[%q] {\ngg__fo[%d] = true\ngg__fv[%d] = %s\n}\n",
-					"\x00"+f.Name(), j, j, g.printed("x."+f.Name(), f.Type()))
+					"\x00"+f.Name(), j, j, g.printed(unboxedFieldSrc(u, i, "x."+f.Name(), g.typeSrc), f.Type()))
 			}
 			continue
 		}
 		fis = append(fis, strconv.Itoa(i))
-		fmt.Fprintf(&fb, "gg__fv[%d], gg__fo[%d] = %s(x.%s)\n", j, j, g.fn(f.Type(), addr), f.Name())
+		fmt.Fprintf(&fb, "gg__fv[%d], gg__fo[%d] = %s(%s)\n", j, j, g.fn(f.Type(), addr), unboxedFieldSrc(u, i, "x."+f.Name(), g.typeSrc))
 	}
 	fmt.Fprintf(&b, "var gg__fo [%d]bool\nvar gg__fv [%d]any\n%s", len(fis), len(fis), fb.String())
 	// The method names and the field indices, made once.
