@@ -309,6 +309,13 @@ func parseCell(fset *token.FileSet, name, src string) (*parsedCell, error) {
 	}
 	if len(errs) > 0 {
 		errs.Sort()
+		// An error past the cell's last line is the parser's recovery
+		// reaching the closing brace of the function the statements were
+		// wrapped in: an echo of an earlier error, not one of its own.
+		lines := strings.Count(src, "\n") + 1
+		for len(errs) > 1 && errs[len(errs)-1].Pos.Line > lines {
+			errs = errs[:len(errs)-1]
+		}
 		return pc, errs
 	}
 	return pc, nil

@@ -291,6 +291,16 @@ func TestCompileErrorPosition(t *testing.T) {
 	}
 }
 
+// The parser's recovery reaching the end of the function that wraps a
+// cell's statements echoed a syntax error past the cell's last line.
+func TestCompileErrorNoEcho(t *testing.T) {
+	s, _, _ := testSession(t)
+	e := evalErr(t, s, "x := 1\nfmt.Println(x +)\n")
+	if e.Line != 2 || e.Col != 16 || len(e.Traceback) != 1 {
+		t.Errorf("got %d:%d %q, want 2:16 and one error", e.Line, e.Col, e.Traceback)
+	}
+}
+
 func TestDisplayFromCells(t *testing.T) {
 	var mu sync.Mutex
 	var msgs []display.Message
