@@ -237,7 +237,7 @@ func writeTwin(script string) error {
 					// what the package does not export.
 					if p, ok := pkgs.preferred[id.Name]; ok {
 						if syms := pkgs.exports[symbolsKey(p)]; syms != nil {
-							if _, ok := syms[sel.Sel.Name]; !ok {
+							if _, ok := syms[sel.Sel.Name]; !ok && !genericStd[id.Name+"."+sel.Sel.Name] {
 								return true
 							}
 						}
@@ -308,6 +308,10 @@ func writeTwin(script string) error {
 	}
 	return os.WriteFile(strings.TrimSuffix(script, ".gos")+".go", out, 0o644)
 }
+
+// genericStd are generic functions of compiled packages, which their
+// symbol tables lack (the rewrite translates their calls).
+var genericStd = map[string]bool{"errors.AsType": true, "reflect.TypeFor": true, "sync.OnceValue": true, "sync.OnceValues": true}
 
 func declNodes(pc *parsedCell) []ast.Node {
 	var out []ast.Node

@@ -9,6 +9,12 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 		return e
 	}
 	m.nilVariadic(c)
+	if e := m.newExpr(c); e != nil {
+		return e
+	}
+	if e := m.randN(c); e != nil {
+		return e
+	}
 	if e := m.syncOnceValue(c); e != nil {
 		return e
 	}

@@ -13,8 +13,11 @@ import (
 // rebound by import lines, and Go 1.21+ language yaegi lacks.
 func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 	// A second, private parse of the cell is what later cells check against.
+	pkgOf := s.pkgNamer(pc)
+	desugarCell(pc, pkgOf)
 	var hist []histEntry
 	if pc2, err := parseCell(token.NewFileSet(), name, pc.src); err == nil {
+		desugarCell(pc2, pkgOf)
 		hist = histDecls(pc2)
 	}
 	pc.info = s.checkCell(pc, hist)
@@ -41,6 +44,7 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 	renames := s.newRenames(pc)
 	s.recordDecls(pc)
 	qual := func(p *types.Package) string { return byPath[p.Path()] }
+	(&modernizer{info: pc.info, qual: qual, renames: renames}).genericAliases(pc) // before the generics' copies
 	mc, err := s.monomorphize(pc, hist, qual, renames)
 	if err != nil {
 		return err
