@@ -1,6 +1,9 @@
 package interp
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // Values of the session's non-struct defined types keep their type in an
 // any (fix_namedident.go): type switches, assertions, == and map keys
@@ -79,6 +82,32 @@ false true true false
 	for _, i := range []int{2, 4} {
 		if got[i] != want {
 			t.Errorf("cell %d printed\n%s\nwant\n%s", i+1, got[i], want)
+		}
+	}
+}
+
+// A cell's final value that is (or holds) yaegi's interface value shows
+// the plain value or its String, not yaegi's struct.
+func TestFinalValueOfSessionTypesInAny(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Eval(context.Background(), "type Path []int\ntype C float64\nfunc (c C) String() string { return \"c!\" }"); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ code, want string }{
+		{"var a any = Path{1, 2}\na", "[1 2]"},
+		{"[]any{Path{3}, C(1), 2}", "[[3] c! 2]"},
+		{"any(C(2))", "c!"},
+	} {
+		r, err := s.Eval(context.Background(), tc.code)
+		if err != nil {
+			t.Fatalf("%q: %v", tc.code, err)
+		}
+		if got := r.Bundle["text/plain"]; got != tc.want {
+			t.Errorf("%q shows %q, want %q", tc.code, got, tc.want)
 		}
 	}
 }

@@ -648,7 +648,19 @@ func (s *Session) result(v reflect.Value) Result {
 	if v.CanInterface() {
 		x = v.Interface()
 	}
-	b := display.Render(x)
+	show := x
+	if viKind([]any{x}) != 0 {
+		// yaegi's interface values (an any holding a session value):
+		// shown through the session's methods, handed over plain.
+		exact, _ := s.viDisp.get(0)
+		if rv := reflect.ValueOf(x); isValueIface(rv.Type()) {
+			show, x = unwrapOne(rv, exact), unwrapOne(rv, nil)
+		} else {
+			show, _ = unwrapIfaces(x, exact)
+			x, _ = unwrapIfaces(x, nil)
+		}
+	}
+	b := display.Render(show)
 	for k, d := range s.probe {
 		b[k] = d
 	}
