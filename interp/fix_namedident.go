@@ -350,3 +350,72 @@ func (m *modernizer) hasSibling(t types.Type) bool {
 	}
 	return false
 }
+
+// siblingGuards adds the check of namedCheck to the assertions the other
+// rewrites generate in their dispatch chains,
+//
+//	if gg__x, gg__ok := gg__v.(T); gg__ok {  =>  ...; gg__ok && gg__.VIMatch([]any{gg__v}, "T", true) {
+//
+// (also when the condition is gg__ok && more),
+//
+// for the namedScalar types T that have a sibling (hasSibling): there a
+// valueInterface of the sibling passes yaegi's assertion (a Weekday's
+// String was looked up on Counter). It runs on the cell once its names
+// are final (yaegi's).
+func (m *modernizer) siblingGuards(nodes ...ast.Node) {
+	sc := m.mainScope()
+	if sc == nil {
+		return
+	}
+	names := map[string]bool{}
+	for _, n := range sessionTypes(sc) {
+		if namedScalar(n) && m.hasSibling(n) {
+			names[m.yaegiName(n)] = true
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for _, n := range nodes {
+		if n == nil {
+			continue
+		}
+		ast.Inspect(n, func(n ast.Node) bool {
+			is, ok := n.(*ast.IfStmt)
+			if !ok || is.Init == nil {
+				return true
+			}
+			as, ok := is.Init.(*ast.AssignStmt)
+			if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+				return true
+			}
+			ta, ok := as.Rhs[0].(*ast.TypeAssertExpr)
+			if !ok {
+				return true
+			}
+			tn, ok := ta.Type.(*ast.Ident)
+			v, ok2 := ta.X.(*ast.Ident)
+			okID, ok3 := as.Lhs[1].(*ast.Ident)
+			if !ok || !ok2 || !ok3 || !names[tn.Name] {
+				return true
+			}
+			// The condition is ok, or ok && more.
+			left := is.Cond
+			for {
+				b, isAnd := left.(*ast.BinaryExpr)
+				if !isAnd || b.Op != token.LAND {
+					break
+				}
+				left = b.X
+			}
+			if id, ok := left.(*ast.Ident); !ok || id.Name != okID.Name {
+				return true
+			}
+			pos := is.Cond.Pos()
+			if e, err := parseExprSafe("gg__.VIMatch([]any{"+v.Name+"}, "+strconv.Quote(tn.Name)+", true)", pos); err == nil {
+				is.Cond = &ast.BinaryExpr{X: is.Cond, OpPos: pos, Op: token.LAND, Y: e}
+			}
+			return true
+		})
+	}
+}

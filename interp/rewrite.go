@@ -77,6 +77,14 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 	mc.renameUses()
 	mc.funcNames(m.funcNames)
 	applyRenames(pc, renames)
+	nodes := []ast.Node{pc.viDisp, pc.structNames}
+	for _, d := range pc.decls {
+		nodes = append(nodes, d)
+	}
+	for _, st := range pc.stmts {
+		nodes = append(nodes, st)
+	}
+	m.siblingGuards(nodes...) // see fix_namedident.go
 	m.topGotos(pc)
 	var stmts []ast.Stmt
 	var at []int
