@@ -292,13 +292,29 @@ func writeTwin(script string) error {
 		}
 		b.WriteString(")\n\n")
 	}
-	for _, d := range pc.decls {
+	// Variables declared after a statement, that no function uses, are
+	// statements of main (see sequentialVars).
+	seq := sequentialVars(pc)
+	type line struct {
+		item int
+		node ast.Node
+	}
+	var body []line
+	for i, d := range pc.decls {
+		if seq[i] {
+			body = append(body, line{pc.declAt[i], d})
+			continue
+		}
 		printer.Fprint(&b, fset, d)
 		b.WriteString("\n\n")
 	}
+	for i, st := range pc.stmts {
+		body = append(body, line{pc.stmtAt[i], st})
+	}
+	sort.SliceStable(body, func(i, j int) bool { return body[i].item < body[j].item })
 	b.WriteString("func main() {\n")
-	for _, st := range pc.stmts {
-		printer.Fprint(&b, fset, st)
+	for _, l := range body {
+		printer.Fprint(&b, fset, l.node)
 		b.WriteString("\n")
 	}
 	b.WriteString("}\n")

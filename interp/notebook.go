@@ -70,8 +70,9 @@ func nameUnnamedParams(n ast.Node) {
 // orders the initialisers of a file by their dependencies and fails with
 // "variable definition loop" on a dependency outside the file. Declarations
 // whose values use variables split this way, or call the session's
-// functions (which may read them), are split too; all values are then
-// assigned in source order.
+// functions (which may read them), are split too, and so are variables
+// declared after a statement of the cell (see sequentialVars); all values
+// are then assigned in source order.
 func (m *modernizer) splitVarInits(pc *parsedCell) {
 	if m.info == nil {
 		return
@@ -95,6 +96,14 @@ func (m *modernizer) splitVarInits(pc *parsedCell) {
 	}
 	split := map[*ast.ValueSpec]bool{}
 	splitVars := map[types.Object]bool{}
+	seqSpec := map[*ast.ValueSpec]bool{}
+	for i, seq := range sequentialVars(pc) {
+		if seq {
+			for _, sp := range pc.decls[i].(*ast.GenDecl).Specs {
+				seqSpec[sp.(*ast.ValueSpec)] = true
+			}
+		}
+	}
 	needsSplit := func(vs *ast.ValueSpec) bool {
 		found := false
 		for _, v := range vs.Values {
@@ -123,7 +132,7 @@ func (m *modernizer) splitVarInits(pc *parsedCell) {
 			}
 			for _, sp := range g.Specs {
 				vs := sp.(*ast.ValueSpec)
-				if split[vs] || len(vs.Values) == 0 || !needsSplit(vs) {
+				if split[vs] || len(vs.Values) == 0 || !seqSpec[vs] && !needsSplit(vs) {
 					continue
 				}
 				split[vs], changed = true, true
@@ -338,4 +347,53 @@ func cellError(v any, name string, line, col int) *Error {
 	msg := err.Error()
 	return &Error{Name: "error", Message: msg, Line: line, Col: col,
 		Traceback: []string{fmt.Sprintf("%s:%d:%d: error: %s", name, line, col, msg)}}
+}
+
+// sequentialVars reports which of the cell's declarations are variables
+// with values that come after one of the cell's statements and that no
+// function or method of the cell uses. Their values are assigned where
+// they stand (see splitVarInits), as in a main function: after "var count
+// int; for ... { count++ }", "var double = count * 2" sees the count, where
+// a package-level variable (initialized before the statements) would not.
+// Variables a function uses stay package-level, as the function does.
+func sequentialVars(pc *parsedCell) []bool {
+	seq := make([]bool, len(pc.decls))
+	if len(pc.stmtAt) == 0 || len(pc.declAt) != len(pc.decls) {
+		return seq
+	}
+	first := pc.stmtAt[0]
+	for _, at := range pc.stmtAt {
+		first = min(first, at)
+	}
+	var funcs []ast.Decl
+	for _, d := range pc.decls {
+		if _, ok := d.(*ast.FuncDecl); ok {
+			funcs = append(funcs, d)
+		}
+	}
+	for i, d := range pc.decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.VAR || pc.declAt[i] < first {
+			continue
+		}
+		names := map[string]bool{}
+		values := false
+		for _, sp := range g.Specs {
+			if vs, ok := sp.(*ast.ValueSpec); ok {
+				values = values || len(vs.Values) > 0
+				for _, n := range vs.Names {
+					names[n.Name] = true
+				}
+			}
+		}
+		if !values {
+			continue
+		}
+		used := false
+		for _, f := range funcs {
+			used = used || usesAny(f, names)
+		}
+		seq[i] = !used
+	}
+	return seq
 }

@@ -46,8 +46,6 @@ type Getter interface{ Get() int }
 
 func (a A) Get() int { return a.X }
 
-var g any = &A{6}
-
 type P struct {
 	N    int
 	Name string
@@ -63,6 +61,7 @@ func main() {
 	fmt.Println(isFloat)
 	p := &A{5}
 	fmt.Println(any(p) == any(p))
+	var g any = &A{6}
 	_, ok := g.(Getter)
 	fmt.Println(ok)
 	pv := P{1, "a"}

@@ -21,10 +21,6 @@ func (c Code) Error() string { return fmt.Sprintf("code %d", int(c)) }
 
 var a any = Celsius(1)
 
-var e any = Code(4)
-
-var n any = 4
-
 func main() {
 	fmt.Println(a, []any{Celsius(2), 3.0})
 	fmt.Printf("%v %T %s\n", a, a, a)
@@ -34,8 +30,10 @@ func main() {
 	b := any(x)
 	_, ok = b.(fmt.Stringer)
 	fmt.Println(b, ok)
+	var e any = Code(4)
 	err, isErr := e.(error)
 	fmt.Println(err, isErr)
+	var n any = 4
 	_, isErr = n.(error)
 	fmt.Printf("%v %T %v\n", n, n, isErr)
 	vals := []any{Celsius(5), 5.0, Code(6), 6}

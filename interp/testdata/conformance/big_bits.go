@@ -8,8 +8,6 @@ import (
 	"math/bits"
 )
 
-var x uint32 = 0b1011_0000
-
 func main() {
 	fact := big.NewInt(1)
 	for i := int64(1); i <= 30; i++ {
@@ -39,6 +37,7 @@ func main() {
 	fmt.Println(f.Text('f', 25))
 	_, bad := new(big.Int).SetString("12x", 10)
 	fmt.Println(bad)
+	var x uint32 = 0b1011_0000
 	fmt.Println(bits.OnesCount32(x), bits.LeadingZeros32(x), bits.TrailingZeros32(x), bits.Len32(x))
 	fmt.Println(bits.RotateLeft8(0b1000_0001, 1), bits.Reverse8(0b0000_0110), bits.ReverseBytes16(0x1234) == 0x3412)
 	hi, lo := bits.Mul64(1<<63, 4)

@@ -40,13 +40,12 @@ func setBits(n int) Mask {
 	return m
 }
 
-var u16 uint16 = 1
-
 func main() {
 	p := Read | Exec
 	fmt.Println(p, p.Has(0), p.Has(1), uint8(p))
 	fmt.Printf("%v %s %q %x %X %d\n", p, p, p, p, Write, p)
 	fmt.Println(setBits(3), setBits(64) == ^Mask(0))
+	var u16 uint16 = 1
 	k := 15
 	fmt.Println(u16<<k, u16<<k<<1, int8(-128)>>k)
 }

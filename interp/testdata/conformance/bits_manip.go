@@ -20,10 +20,6 @@ func popcount(x uint64) int {
 
 var x uint64 = 0xF0F0_1234
 
-var u8 uint8 = 200
-
-var i8 int8 = 127
-
 var flags uint32
 
 const (
@@ -32,13 +28,13 @@ const (
 	X
 )
 
-var s uint = 3
-
 func main() {
 	fmt.Println(popcount(x), bits.OnesCount64(x), bits.LeadingZeros64(x), bits.TrailingZeros64(x))
 	fmt.Printf("%064b\n", bits.Reverse64(x))
 	fmt.Printf("%#x %#x\n", bits.RotateLeft32(0x80000001, 1), bits.ReverseBytes16(0xABCD))
+	var u8 uint8 = 200
 	u8 += 100
+	var i8 int8 = 127
 	i8++
 	fmt.Println(u8, i8, ^0, ^uint16(0), -(-128))
 	a, b := 0b1011, 0b0110
@@ -57,6 +53,7 @@ func main() {
 	fmt.Println(hi, lo, sum, carry)
 	shift := 70
 	fmt.Println(1<<(shift%64), uint32(1)<<31>>30, int32(-1)<<31)
+	var s uint = 3
 	fmt.Println(1<<s, int64(1)<<(s*20))
 	fmt.Println(bits.Len(255), bits.UintSize)
 }

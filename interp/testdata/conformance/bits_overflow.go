@@ -11,28 +11,24 @@ import (
 //line testdata/conformance/bits_overflow.gos/_.go:1:1
 var i8 int8 = 127
 
-var u8 uint8 = 0
-
-var u32 uint32 = 1 << 31
-
-var u16 uint16 = 0xABCD
-
-var h uint32 = 2166136261
-
 func main() {
 	i8++
 	fmt.Println(i8)
+	var u8 uint8 = 0
 	u8--
 	fmt.Println(u8)
+	var u32 uint32 = 1 << 31
 	u32 *= 2
 	fmt.Println(u32)
 	x := math.MaxInt64
 	x++
 	fmt.Println(x == math.MinInt64)
+	var u16 uint16 = 0xABCD
 	fmt.Printf("%04x %016b\n", u16>>4|u16<<12, u16)
 	fmt.Println(bits.OnesCount(255), bits.LeadingZeros32(1), bits.TrailingZeros64(8), bits.Reverse8(1))
 	a, b := 0b1100, 0b1010
 	fmt.Println(a&b, a|b, a^b, a&^b, ^a, -a>>1)
+	var h uint32 = 2166136261
 	for _, c := range []byte("hash me") {
 		h ^= uint32(c)
 		h *= 16777619

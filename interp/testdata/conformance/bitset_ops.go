@@ -66,8 +66,6 @@ func (b *BitSet) Union(o *BitSet) *BitSet {
 
 var a, b BitSet
 
-var flags uint8 = 0b1010_0101
-
 func main() {
 	for _, i := range []int{1, 3, 64, 65, 130} {
 		a.Set(i)
@@ -81,6 +79,7 @@ func main() {
 	fmt.Println(u.Members(), u.Count(), len(u.words))
 	fmt.Printf("%064b\n", a.words[0])
 	fmt.Printf("%#x %#o %v\n", a.words[1], uint8(200), ^uint8(0)>>1)
+	var flags uint8 = 0b1010_0101
 	fmt.Println(flags>>4, flags&0x0f, flags^0xff, bits.Reverse8(flags), bits.RotateLeft8(flags, -1))
 	x := uint32(1)
 	for i := 0; i < 5; i++ {

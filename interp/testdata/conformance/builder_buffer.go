@@ -16,8 +16,6 @@ var buf bytes.Buffer
 
 var tail [100]byte
 
-var w io.Writer = &buf
-
 func main() {
 	for i := 0; i < 5; i++ {
 		if i > 0 {
@@ -68,6 +66,7 @@ func main() {
 	fmt.Printf("%s|%s|%d\n", chunk, remaining, rd.Len())
 	r := strings.NewReplacer("<", "&lt;", ">", "&gt;")
 	fmt.Println(r.Replace("<b>bold</b>"))
+	var w io.Writer = &buf
 	fmt.Fprintf(w, "%05.1f|%x", 3.14159, "hi")
 	fmt.Println(buf.String())
 }

@@ -25,8 +25,6 @@ func (n Named) Area() float64 { return float64(len(n)) }
 
 type Box struct{ S Shape }
 
-var a2, b2 any = Sq{1}, Sq{1}
-
 type ABox struct{ S any }
 
 func main() {
@@ -47,6 +45,7 @@ func main() {
 	x2 := []any{Sq{1}, 2}
 	y2 := []any{Sq{1}, 2}
 	fmt.Println(x2[0] == y2[0], x2[1] == y2[1])
+	var a2, b2 any = Sq{1}, Sq{1}
 	fmt.Println(a2 == b2)
 	fmt.Println(ABox{Sq{1}} == ABox{Sq{1}})
 	bx, by := ABox{Sq{1}}, ABox{Sq{1}}

@@ -34,8 +34,6 @@ type PP struct{ X int }
 
 func (p *PP) String() string { return fmt.Sprintf("PP%d", p.X) }
 
-var ch = make(chan fmt.Stringer, 2)
-
 type D struct{ Y int }
 
 func (d D) Format(layout string) string { return "D" + layout }
@@ -72,6 +70,7 @@ func main() {
 	fmt.Println(st, []fmt.Stringer{st, &PP{8}})
 	fmt.Printf("%10s|%-10v|\n", P{1, 1}, P{2, 2})
 	fmt.Println(fmt.Sprintf("%x", P{10, 11}))
+	var ch = make(chan fmt.Stringer, 2)
 	ch <- P{1, 9}
 	fmt.Println(<-ch)
 	l := log.New(os.Stdout, "", 0)

@@ -12,10 +12,6 @@ import (
 
 type unwrapper interface{ Unwrap() error }
 
-var e2 error = errors.Join(io.EOF, io.ErrUnexpectedEOF)
-
-var r io.Reader = strings.NewReader("abc")
-
 type temporary interface{ Temporary() bool }
 
 type myErr struct{ tmp bool }
@@ -33,6 +29,7 @@ func main() {
 	}
 	u2, ok2 := err.(unwrapper)
 	fmt.Println(ok2, u2 != nil)
+	var e2 error = errors.Join(io.EOF, io.ErrUnexpectedEOF)
 	m, ok3 := e2.(interface{ Unwrap() []error })
 	fmt.Println(ok3)
 	if ok3 {
@@ -44,6 +41,7 @@ func main() {
 	default:
 		fmt.Println("default")
 	}
+	var r io.Reader = strings.NewReader("abc")
 	if s, ok := r.(io.Seeker); ok {
 		fmt.Println("seeker", s != nil)
 	}

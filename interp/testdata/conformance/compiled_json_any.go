@@ -69,8 +69,6 @@ var r2 Reading
 
 var ls []Level
 
-var anyv any = Temp(9)
-
 type Box struct {
 	Label string `json:"label"`
 	Val   any    `json:"val"`
@@ -83,8 +81,6 @@ func (m *Money) MarshalJSON() ([]byte, error) {
 }
 
 var out bytes.Buffer
-
-var anyBox any = Box{"x", Level(1)}
 
 type R struct {
 	T Temp
@@ -120,6 +116,7 @@ func main() {
 	dec := json.NewDecoder(strings.NewReader(`{"temps":["7.5C"],"lvl":"low"} ["high"]`))
 	fmt.Println(dec.Decode(&r2), r2.Temps, r2.Lvl)
 	fmt.Println(dec.Decode(&ls), ls)
+	var anyv any = Temp(9)
 	b, _ = json.Marshal(anyv)
 	fmt.Println(string(b))
 	b, _ = json.Marshal([]any{Temp(1), Level(1), Key{3, 4}})
@@ -137,6 +134,7 @@ func main() {
 	fmt.Println(string(b))
 	json.NewEncoder(&out).Encode(map[string]any{"m": &Money{99}})
 	fmt.Print(out.String())
+	var anyBox any = Box{"x", Level(1)}
 	b, _ = json.Marshal(anyBox)
 	fmt.Println(string(b))
 	b, _ = json.Marshal(R{1, Temp(2), []any{Temp(3), Key{1, 1}}, map[string]any{"k": Level(1)}, Temp(4)})

@@ -63,8 +63,6 @@ var sb strings.Builder
 
 var sb2 strings.Builder
 
-var st fmt.Stringer = Celsius(6)
-
 type E struct{ Code int }
 
 func (e *E) Error() string { return fmt.Sprintf("E%d", e.Code) }
@@ -102,6 +100,7 @@ func main() {
 	fmt.Println(ms)
 	fmt.Println(Pair{"x", Celsius(3)})
 	fmt.Printf("%v %+v\n", []Pair{{"y", Celsius(4)}}, Pair{"z", Celsius(5)})
+	var st fmt.Stringer = Celsius(6)
 	fmt.Println(st, []any{st, Celsius(7)})
 	fmt.Println(strings.Join([]string{Celsius(8).String(), fmt.Sprint(Celsius(9))}, ","))
 	fmt.Printf("%s|%v|%.2f|%6.1f\n", Celsius(1), Celsius(2), Celsius(3), Celsius(4))

@@ -74,18 +74,6 @@ const mixed = 'a' + 1 // untyped rune
 
 const typedF float32 = 1.0 / 3 // rounded to float32
 
-// shifts: an untyped constant shifted by a variable takes the type of context
-var s uint = 3
-
-var u8 uint8 = 1 << s
-
-// run-time wrapping of typed integers
-var a int8 = 127
-
-var b uint8 = 0
-
-var c int32 = math.MaxInt32
-
 // constant arithmetic precision and conversions
 const big1 = 1e30
 
@@ -109,15 +97,22 @@ func main() {
 	fmt.Println(ratio, huge/(huge>>3), third*3 == 1, float32(third) == typedF, string(rune(mixed)))
 	fmt.Printf("%T %T %T %v\n", ratio, third, mixed, typedF)
 	fmt.Println(Read, Write, Exec, Sticky, All, All|Sticky, Perm(0), uint8(Sticky))
+	// shifts: an untyped constant shifted by a variable takes the type of context
+	var s uint = 3
 	f := 2.0
 	i64 := int64(1) << 62
 	u200 := uint8(200)
 	fmt.Println(1<<s, int8(1)<<s, u200<<1>>1, i64<<1, f*float64(int(1)<<s))
+	var u8 uint8 = 1 << s
 	u16 := uint16(0xFFFF)
 	u16 <<= 4
 	fmt.Println(u8, u16, ^uint8(0)>>s, -1>>1, -8>>s, uint32(1)<<31)
+	// run-time wrapping of typed integers
+	var a int8 = 127
 	a++
+	var b uint8 = 0
 	b--
+	var c int32 = math.MaxInt32
 	c += 2
 	x := math.MinInt64
 	x = -x

@@ -6,8 +6,6 @@ import (
 	"fmt"
 )
 
-var ch = make(chan int, 3)
-
 func main() {
 	grid := [][]int{
 		{1, 2, 3, 4},
@@ -84,6 +82,7 @@ search:
 		fmt.Print(count, ",")
 	}
 	fmt.Println()
+	var ch = make(chan int, 3)
 	ch <- 1
 	ch <- 2
 	ch <- 3

@@ -98,8 +98,6 @@ func (inv *Inventory) OnOrder(e Event) error {
 
 var lines []string
 
-var f HandlerFunc = Logger{"[x]", &lines}.Handle
-
 func main() {
 	bus := NewBus()
 	counter := &Counter{counts: map[string]int{}}
@@ -138,6 +136,7 @@ func main() {
 	counter = &Counter{counts: map[string]int{}}
 	h(Event{Topic: "late"})
 	fmt.Println(len(counter.counts), "(method value bound to the old counter)")
+	var f HandlerFunc = Logger{"[x]", &lines}.Handle
 	f(Event{"direct", 1.5})
 	fmt.Println(lines[len(lines)-1])
 }

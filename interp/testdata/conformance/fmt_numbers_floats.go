@@ -8,12 +8,6 @@ import (
 	"strconv"
 )
 
-var c complex128 = complex(1.5, -2)
-
-var u8 uint8 = 200
-
-var i8 int8 = -128
-
 func main() {
 	ints := []int{0, 7, -42, 255, 1 << 20}
 	for _, n := range ints {
@@ -38,7 +32,10 @@ func main() {
 	fmt.Printf("%d\n")
 	fmt.Printf("%d %d\n", 1, 2, 3)
 	fmt.Printf("%!\n")
+	var c complex128 = complex(1.5, -2)
 	fmt.Printf("%v %.1f %g\n", c, c, real(c)*imag(c))
+	var u8 uint8 = 200
+	var i8 int8 = -128
 	fmt.Println(u8, i8, uint16(65535), int64(math.MinInt64), uint64(math.MaxUint64))
 	fmt.Printf("%08b %x %d\n", u8, i8, ^u8)
 	fmt.Println(fmt.Sprint("a", 1, 2, "b", "c", 3.0, nil), fmt.Sprintln("x", 1))

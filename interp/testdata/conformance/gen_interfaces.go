@@ -86,8 +86,6 @@ func (t *Tree[T]) Height() int {
 
 var v Vec[int] = Vec[int]{1, 2}
 
-var c2 Container[float64] = &Bag[float64]{}
-
 var root *Tree[string]
 
 var nums *Tree[float64]
@@ -98,6 +96,7 @@ func main() {
 	fmt.Println(c.Items())
 	u := Fill(Container[string](NewUniq[string]()), "a", "b", "a", "c", "b")
 	fmt.Println(u.Items(), len(u.Items()))
+	var c2 Container[float64] = &Bag[float64]{}
 	c2.Add(1.5)
 	fmt.Println(c2.Items())
 	fmt.Println((&Bag[string]{}).Kind())

@@ -77,8 +77,6 @@ func Async[T any](f func() (T, error)) <-chan Result[T] {
 	return ch
 }
 
-var x any = Pair[string, int]{"k", 9}
-
 func main() {
 	fmt.Println(Len(Build(1, 2, 3)), Len(Build("a")), Len[float64](nil))
 	fmt.Println(Convert[float64]([]int{1, 2}), Convert[int]([]float64{1.9, -2.5}))
@@ -89,6 +87,7 @@ func main() {
 	seen := map[Pair[string, int]]bool{}
 	seen[Pair[string, int]{"a", 1}] = true
 	fmt.Println(seen[Pair[string, int]{"a", 1}], seen[Pair[string, int]{"a", 2}])
+	var x any = Pair[string, int]{"k", 9}
 	switch v := x.(type) {
 	case Pair[int, int]:
 		fmt.Println("int pair", v.First)

@@ -6,8 +6,6 @@ import (
 	"fmt"
 )
 
-var v any = 3.5
-
 var grid [3][4]int
 
 type pair struct{ a, b int }
@@ -52,6 +50,7 @@ outer:
 		}
 	}
 	fmt.Println()
+	var v any = 3.5
 	switch t := v.(type) {
 	case int, int64:
 		fmt.Printf("int-ish %T\n", t)

@@ -56,20 +56,14 @@ func describe(v any) string {
 
 var z any = &P{1, 2}
 
-var w any = V{3}
-
-var e any = &E{4}
-
-var r io.Reader = &R{"hello"}
-
-var _, isStringer = e.(fmt.Stringer)
-
 func main() {
 	if s, ok := z.(fmt.Stringer); ok {
 		fmt.Println("1", s.String(), s)
 	}
+	var w any = V{3}
 	s := w.(fmt.Stringer)
 	fmt.Println("2", s.String(), s)
+	var e any = &E{4}
 	if err, ok := e.(error); ok {
 		fmt.Println("3", err.Error(), err)
 	}
@@ -77,9 +71,11 @@ func main() {
 	for _, v := range []any{&E{9}, V{10}, &P{11, 12}, &R{"abc"}, strings.NewReader("xyz"), 13, errors.New("plain")} {
 		fmt.Println(describe(v))
 	}
+	var r io.Reader = &R{"hello"}
 	if rr, ok := r.(io.Reader); ok {
 		b, _ := io.ReadAll(rr)
 		fmt.Println(string(b))
 	}
+	var _, isStringer = e.(fmt.Stringer)
 	fmt.Println(isStringer)
 }

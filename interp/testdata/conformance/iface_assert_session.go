@@ -19,20 +19,10 @@ func (c Cat) Speak() string { return c.Name + " meow" }
 
 var x any = &Dog{"rex"}
 
-var y any = Cat{"tom"}
-
 func find(v any) Speaker {
 	s, _ := v.(Speaker)
 	return s
 }
-
-var d = &Dog{"p"}
-
-var sp Speaker = d
-
-var c = Cat{"m"}
-
-var sc Speaker = c
 
 func speak(v any) string {
 	if s, ok := v.(Speaker); ok {
@@ -41,14 +31,13 @@ func speak(v any) string {
 	return "silent"
 }
 
-var x2 any = &Dog{"rex"}
-
 func main() {
 	if s, ok := x.(Speaker); ok {
 		fmt.Println(s.Speak())
 	} else {
 		fmt.Println("not a speaker")
 	}
+	var y any = Cat{"tom"}
 	if s, ok := y.(Speaker); ok {
 		fmt.Println(s.Speak())
 	}
@@ -61,13 +50,18 @@ func main() {
 		}
 	}
 	fmt.Println(find(&Dog{"z"}) != nil, find(4) == nil)
+	var d = &Dog{"p"}
+	var sp Speaker = d
 	d.Name = "q"
 	fmt.Println(sp.Speak())
+	var c = Cat{"m"}
+	var sc Speaker = c
 	c.Name = "n"
 	fmt.Println(sc.Speak())
 	_, ok := x.(Speaker)
 	fmt.Println(ok)
 	fmt.Println(speak(&Dog{"a"}), speak(Cat{"b"}), speak(3))
+	var x2 any = &Dog{"rex"}
 	s9 := x2.(Speaker)
 	fmt.Println(s9.Speak())
 	fmt.Println(speak(&Dog{"a"}), speak(Cat{"b"}), speak(3))

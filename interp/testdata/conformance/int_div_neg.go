@@ -7,10 +7,6 @@ import (
 	"math"
 )
 
-var x int8 = -128
-
-var f float64 = 1e300
-
 func main() {
 	pairs := [][2]int{{7, 2}, {-7, 2}, {7, -2}, {-7, -2}, {0, 3}, {-1, 5}, {math.MinInt64, -1}}
 	for _, p := range pairs {
@@ -28,6 +24,7 @@ func main() {
 	}
 	fmt.Println(floorDiv(-7, 2), floorDiv(7, 2), floorDiv(-8, 2))
 	fmt.Println(-7>>1, -1>>10, -8>>2, 7>>1, uint8(255)>>4)
+	var x int8 = -128
 	fmt.Println(x/-1, x%-1, -x)
 	f1, f2 := -2.9, 2.9
 	fmt.Println(int(f1), int(f2), int(float32(f1/5)), int64(1e18))
@@ -36,6 +33,7 @@ func main() {
 	fmt.Println(math.Inf(1) > 0, -1/math.Inf(1), math.Signbit(-1/math.Inf(1)))
 	zero := 0.0
 	fmt.Println(1/zero, -1/zero, zero/zero == zero/zero, math.IsNaN(zero/zero))
+	var f float64 = 1e300
 	fmt.Println(f*1e10, -f*1e10)
 	fmt.Println(uint(7)/2, uint(7)%3, 10/3*3, 10*3/3, 10/3.0*3)
 	u3, u5 := uint8(3), uint8(5)

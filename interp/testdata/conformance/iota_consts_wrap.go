@@ -51,16 +51,6 @@ const typed int64 = 1<<62 + (1<<62 - 1)
 
 const third = 1.0 / 3
 
-var u uint8 = 250
-
-var ui uint = 0
-
-var i8 int8 = 127
-
-var i32 int32 = math.MaxInt32
-
-var ux uint16 = 1
-
 const s = "const" + "ant"
 
 const l = len(s)
@@ -74,15 +64,19 @@ func main() {
 	fmt.Println(Read, Write, Exec, All, All&^Write, Perm(0)|Exec)
 	fmt.Println(huge, typed, third, big/big)
 	fmt.Printf("%T %T %T\n", KB, third, Saturday)
+	var u uint8 = 250
 	for i := 0; i < 3; i++ {
 		u += 3
 		fmt.Print(u, " ")
 	}
 	fmt.Println()
+	var ui uint = 0
 	ui--
 	fmt.Println(ui == math.MaxUint, uint32(ui))
+	var i8 int8 = 127
 	i8++
 	fmt.Println(i8, -i8, i8-1)
+	var i32 int32 = math.MaxInt32
 	i32 += 1
 	fmt.Println(i32)
 	x := 1
@@ -90,6 +84,7 @@ func main() {
 		x *= 2
 	}
 	fmt.Println(x)
+	var ux uint16 = 1
 	fmt.Println(ux<<15, ux<<16, uint16(0xFFFF)+ux)
 	neg := -5
 	fmt.Println(uint8(neg), uint32(neg), int8(200+neg))

@@ -28,8 +28,6 @@ var back map[string]User
 
 var list []User
 
-var anyv any = User{Base: Base{9}, Name: "z"}
-
 var u User
 
 type Inner struct{ X int }
@@ -46,6 +44,7 @@ func main() {
 	fmt.Println(json.Unmarshal(b, &back), back["a"].ID, back["a"].Version, back["a"].Name)
 	json.Unmarshal([]byte(`[{"id":3,"Version":4,"name":"x"},{"id":5,"name":"y"}]`), &list)
 	fmt.Println(len(list), list[0].ID, list[0].Meta.Version, list[1].ID, list[1].Meta == nil)
+	var anyv any = User{Base: Base{9}, Name: "z"}
 	b, _ = json.Marshal(anyv)
 	fmt.Println(string(b))
 	tmpl := template.Must(template.New("t").Parse("{{.Name}} #{{.ID}}\n"))

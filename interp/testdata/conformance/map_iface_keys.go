@@ -23,8 +23,6 @@ func (s Sq) Area() float64 { return float64(s * s) }
 
 func (s Sq) String() string { return fmt.Sprintf("sq%g", float64(s)) }
 
-var k Shape = Rect{2, 1}
-
 type Pair struct{ A, B string }
 
 func (p Pair) Swap() Pair { return Pair{p.B, p.A} }
@@ -33,6 +31,7 @@ func main() {
 	counts := map[Shape]int{Rect{1, 1}: 1}
 	counts[Rect{1, 1}] += 2
 	counts[Rect{2, 1}]++
+	var k Shape = Rect{2, 1}
 	counts[k]++
 	counts[Sq(3)] = 7
 	v, ok := counts[Sq(3)]

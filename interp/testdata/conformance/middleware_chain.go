@@ -95,8 +95,6 @@ func (a App) Count(r *Request) Response {
 	return Response{200, strconv.Itoa(len(a.visits))}
 }
 
-var mw Middleware = Recover
-
 func main() {
 	app := &App{visits: map[string]int{}}
 	routes := map[string]Handler{
@@ -131,5 +129,6 @@ func main() {
 		fmt.Println(t)
 	}
 	fmt.Println(app.visits, reqs[0].Header, len(reqs[1].Header))
+	var mw Middleware = Recover
 	fmt.Println(mw(func(*Request) Response { panic(errors.New("typed")) })(&Request{}).Body)
 }

@@ -45,13 +45,7 @@ var ErrX = errors.New("x")
 
 var u2 User
 
-var anyv any = Pair{1, 2}
-
 var sm sync.Map
-
-var e error = fmt.Errorf("wrap: %w", ErrX)
-
-var fl Flags = Flags{true, false}
 
 func main() {
 	m := Matrix{{1, 2}, {3, 4}}
@@ -83,6 +77,7 @@ func main() {
 	b2, _ := json.Marshal(map[string]any{"id": ID("x"), "lvl": Level(2), "f": Flags{true}, "p": Pair{1, 2}})
 	fmt.Println(string(b2))
 	fmt.Println(reflect.DeepEqual(Pair{1, 2}, Pair{1, 2}), reflect.TypeOf(ID("")).Kind(), reflect.ValueOf(Level(4)).Uint())
+	var anyv any = Pair{1, 2}
 	fmt.Println(anyv == any(Pair{1, 2}), anyv == Pair{1, 2}, anyv)
 	sm.Store(ID("k"), Level(5))
 	v, ok := sm.Load(ID("k"))
@@ -91,12 +86,14 @@ func main() {
 	levels := []Level{3, 1, 2}
 	sort.Slice(levels, func(i, j int) bool { return levels[i] < levels[j] })
 	fmt.Println(levels, fmt.Sprint(Level(7)), fmt.Sprintf("%d %v %s", Level(1), ID("q"), ID("r")))
+	var e error = fmt.Errorf("wrap: %w", ErrX)
 	fmt.Println(errors.Is(e, ErrX))
 	mp := map[any]string{ID("a"): "id", "a": "str", Level(1): "lvl", uint8(1): "u8"}
 	fmt.Println(mp[ID("a")], mp["a"], mp[Level(1)], mp[uint8(1)], len(mp))
 	ch := make(chan ID, 1)
 	ch <- "c"
 	fmt.Println(<-ch)
+	var fl Flags = Flags{true, false}
 	fmt.Println(fl, len(fl), Flags(nil) == nil)
 	any2 := []any{ID("x"), "x"}
 	fmt.Println(any2[0] == any2[1], any2[0] == any(ID("x")))

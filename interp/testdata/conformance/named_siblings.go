@@ -48,12 +48,11 @@ func kind(v any) string {
 
 func get() any { return Status(7) }
 
-var a any = Fahr(2)
-
 func main() {
 	for _, v := range []any{Celsius(1), Fahr(2), 3.0, Status(4), 5, Path{1, 2}, []int{3}, get()} {
 		fmt.Println(kind(v))
 	}
+	var a any = Fahr(2)
 	_, isC := a.(Celsius)
 	_, isF := a.(float64)
 	fmt.Println(isC, isF, a)

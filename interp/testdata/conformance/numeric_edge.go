@@ -10,10 +10,6 @@ import (
 	"strconv"
 )
 
-var f32 float32 = 0.1
-
-var u uint = 3
-
 var ne *strconv.NumError
 
 const big = 1 << 62
@@ -21,10 +17,12 @@ const big = 1 << 62
 func main() {
 	fmt.Println(math.NaN(), math.Inf(1), -math.Inf(1), math.MaxInt64, math.MinInt64)
 	fmt.Printf("%.2f %v %g %e\n", math.Inf(-1), math.NaN() == math.NaN(), 1e21, 0.0)
+	var f32 float32 = 0.1
 	fmt.Println(f32, float64(f32), f32*3, 0.1+0.2)
 	x := 7
 	y := -2
 	fmt.Println(x/y, x%y, -x/2, -x%2, x>>1, -x>>1)
+	var u uint = 3
 	u8, i8 := uint8(255), int8(-128)
 	fmt.Println(u-4 > 0, u8+1, i8-1)
 	n, err := strconv.ParseInt("ff", 16, 64)

@@ -36,10 +36,6 @@ var m map[string]int
 
 var n *node
 
-var s any = "str"
-
-var sh Shape = Sq{2}
-
 func repanic() (err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -64,7 +60,9 @@ func main() {
 	try("divide", func() { fmt.Println(10 / zero) })
 	try("modulo", func() { fmt.Println(10 % zero) })
 	try("nil deref", func() { fmt.Println(n.val) })
+	var s any = "str"
 	try("assert", func() { fmt.Println(s.(int)) })
+	var sh Shape = Sq{2}
 	try("assert iface", func() { fmt.Println(sh.(interface{ Perimeter() float64 })) })
 	arr := []int{1, 2, 3}
 	idx := 5

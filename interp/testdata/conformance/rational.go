@@ -49,8 +49,6 @@ func (r Rat) String() string {
 	return fmt.Sprintf("%d/%d", r.num, r.den)
 }
 
-var st fmt.Stringer = NewRat(10, 4)
-
 func main() {
 	sum := NewRat(0, 1)
 	for i := int64(1); i <= 6; i++ {
@@ -67,5 +65,6 @@ func main() {
 		defer func() { fmt.Println("recovered:", recover()) }()
 		NewRat(1, 0)
 	}()
+	var st fmt.Stringer = NewRat(10, 4)
 	fmt.Println(st.String(), st)
 }

@@ -9,10 +9,6 @@ import (
 	"unicode/utf8"
 )
 
-var r rune = 'é'
-
-var b byte = 'e'
-
 var sb strings.Builder
 
 func main() {
@@ -40,6 +36,8 @@ func main() {
 	fmt.Println(rev(s))
 	fmt.Println(strings.IndexRune(s, '日'), strings.Index(s, "café"), strings.IndexByte(s, 'v'))
 	fmt.Println(string(rune(65)), string(rune(0x65e5)), string(rune(-1)) == "\uFFFD")
+	var r rune = 'é'
+	var b byte = 'e'
 	fmt.Printf("%T %T %v %v %q %q\n", r, b, r, b, r, b)
 	fmt.Printf("%x\n% x\n%+q\n", "日本", "日本", "日本")
 	fmt.Println([]byte("€"), []rune("€"), string([]byte{0xe2, 0x82, 0xac}))

@@ -31,14 +31,13 @@ func (s Sq) Area() float64 { return s.S * s.S }
 
 func (r *Rc) Area() float64 { return r.W * r.H }
 
-var st fmt.Stringer = Vec{5, 6}
-
 func main() {
 	v := Vec{3, 4}
 	fmt.Printf("%v %s %d %+d %#v\n", v, v, v, v, v)
 	l := v.Len2
 	v = Vec{1, 1}
 	fmt.Println(l(), v.Len2())
+	var st fmt.Stringer = Vec{5, 6}
 	fmt.Println(fmt.Stringer(v), st)
 	err := errors.Join(Status{404, "missing"}, errors.New("plain"))
 	fmt.Println(err)

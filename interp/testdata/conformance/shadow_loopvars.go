@@ -14,8 +14,6 @@ var ptrs []*int
 
 type int32 = string
 
-var z int32 = "shadowed type"
-
 func main() {
 	x := 1
 	{
@@ -57,6 +55,7 @@ func main() {
 	fmt.Println(m)
 	len := func(s string) int { return 42 }
 	fmt.Println(len("abc"))
+	var z int32 = "shadowed type"
 	fmt.Println(z)
 	acc := 0
 	for i := 0; i < 5; i++ {

@@ -43,10 +43,6 @@ type NotFound struct{ Key string }
 
 func (e *NotFound) Error() string { return "not found: " + e.Key }
 
-var st fmt.Stringer = Temp(-3)
-
-var err error = &NotFound{"k1"}
-
 func main() {
 	fmt.Println(Red, Blue, Color(7))
 	fmt.Printf("%v %s %d %q %x\n", Green, Green, Green, Green, Green)
@@ -54,7 +50,9 @@ func main() {
 	fmt.Printf("%v|%s|%+v\n", Money{5, "USD"}, Money{100, "GBP"}, Money{1, "X"})
 	s := fmt.Sprint(Blue, " and ", Red)
 	fmt.Println(s, len(s))
+	var st fmt.Stringer = Temp(-3)
 	fmt.Println(st, st.String())
+	var err error = &NotFound{"k1"}
 	fmt.Println(err)
 	fmt.Printf("%v %s\n", err, err)
 	wrapped := fmt.Errorf("lookup: %w", err)

@@ -32,11 +32,6 @@ func (s Segment) Norm() Segment {
 	return s
 }
 
-// interfaces holding structs compare by dynamic type and value
-var i1, i2 any = Point{1, 2}, Point{1, 2}
-
-var i3 any = Segment{}
-
 // copying a struct with a slice shares the slice, an array does not
 type Bag struct {
 	Items []string
@@ -79,6 +74,9 @@ func main() {
 	fmt.Println(cfg == other, cfg)
 	pairs := map[struct{ a, b string }]bool{{"x", "y"}: true}
 	fmt.Println(pairs[struct{ a, b string }{"x", "y"}], pairs[struct{ a, b string }{"y", "x"}])
+	// interfaces holding structs compare by dynamic type and value
+	var i1, i2 any = Point{1, 2}, Point{1, 2}
+	var i3 any = Segment{}
 	fmt.Println(i1 == i2, i1 == i3, i1 != nil)
 	keys := map[any]int{Point{0, 1}: 1, "p": 2, 3: 3}
 	keys[Point{0, 1}]++

@@ -18,8 +18,6 @@ var done atomic.Bool
 
 var wg sync.WaitGroup
 
-var v int64 = 10
-
 var u atomic.Uint32
 
 var val atomic.Value
@@ -32,10 +30,6 @@ type SafeMap struct {
 }
 
 var wg2 sync.WaitGroup
-
-var cond = sync.NewCond(&sync.Mutex{})
-
-var pool = sync.Pool{New: func() any { return new(strings.Builder) }}
 
 var smap sync.Map
 
@@ -53,6 +47,7 @@ func main() {
 	}
 	wg.Wait()
 	fmt.Println(ops.Load(), atomic.LoadInt32(&hits), done.Load())
+	var v int64 = 10
 	fmt.Println(atomic.CompareAndSwapInt64(&v, 10, 20), v)
 	fmt.Println(atomic.CompareAndSwapInt64(&v, 10, 30), v)
 	fmt.Println(atomic.SwapInt64(&v, 5), v)
@@ -90,6 +85,7 @@ func main() {
 	}
 	wg2.Wait()
 	fmt.Println(sm.m)
+	var cond = sync.NewCond(&sync.Mutex{})
 	ready := false
 	go func() {
 		cond.L.Lock()
@@ -103,6 +99,7 @@ func main() {
 	}
 	cond.L.Unlock()
 	fmt.Println("ready", ready)
+	var pool = sync.Pool{New: func() any { return new(strings.Builder) }}
 	b := pool.Get().(*strings.Builder)
 	b.WriteString("pooled")
 	fmt.Println(b.String())

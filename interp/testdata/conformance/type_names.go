@@ -13,8 +13,6 @@ type Point struct{ X, Y int }
 
 type Path []Point
 
-var anyP any = 7
-
 func main() {
 	c := Celsius(21.5)
 	p := Point{1, 2}
@@ -22,5 +20,6 @@ func main() {
 	fmt.Printf("%T %T %T\n", &p, []Celsius{c}, map[string]Point{})
 	s := fmt.Sprintf("%v is a %T; 100%% %T", p.X, p, 3)
 	fmt.Println(s)
+	var anyP any = 7
 	fmt.Printf("%T\n", anyP)
 }

@@ -10,8 +10,6 @@ import (
 	"unicode/utf8"
 )
 
-var by byte = 'z'
-
 func main() {
 	s := "Hello, 世界! Ünïcödé 🎉"
 	fmt.Println(len(s), utf8.RuneCountInString(s), len([]rune(s)))
@@ -58,6 +56,7 @@ func main() {
 		}
 		return unicode.ToUpper(r)
 	}, "a1b2c3é"))
+	var by byte = 'z'
 	by -= 25
 	fmt.Println(by, string(by), 'a'+1, string(rune('a'+1)))
 }

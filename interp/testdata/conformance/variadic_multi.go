@@ -31,8 +31,6 @@ func apply(f func(...int) (int, int), xs ...int) string {
 	return fmt.Sprint(a, "-", b)
 }
 
-var _, second = divmod(10, 3)
-
 func main() {
 	fmt.Println(join("-"), join("-", "a"), join("/", []string{"x", "y"}...))
 	fmt.Println(minMax(4, -2, 9, 0))
@@ -51,5 +49,6 @@ func main() {
 		return
 	}
 	fmt.Println(sum(), sum(1.5, 2.5))
+	var _, second = divmod(10, 3)
 	fmt.Println(second)
 }
