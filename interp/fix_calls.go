@@ -19,6 +19,7 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 		return e
 	}
 	m.nnModuleArgs(c)
+	m.slogArgs(c)
 	if e := m.ioUpgrade(c); e != nil {
 		return e
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"log"
+	"log/slog"
 	"reflect"
 
 	"github.com/gograd/gograd/interp/display"
@@ -45,6 +46,23 @@ func init() {
 	}
 	for _, f := range []any{display.ShowValue, display.New, (*display.Handle).Update, display.Render, display.Text} {
 		MapTypes[reflect.ValueOf(f)] = displayTypes
+	}
+	// log/slog: a session value among the attributes resolves its LogValue
+	// and prints through String or Error (the text handlers print %+v).
+	slogTypes := []reflect.Type{
+		reflect.TypeFor[slog.LogValuer](),
+		reflect.TypeFor[fmt.Stringer](),
+		reflect.TypeFor[error](),
+	}
+	for _, f := range []any{
+		slog.Debug, slog.Info, slog.Warn, slog.Error, slog.Log,
+		slog.DebugContext, slog.InfoContext, slog.WarnContext, slog.ErrorContext,
+		slog.Any, slog.AnyValue, slog.Group, slog.With,
+		(*slog.Logger).Debug, (*slog.Logger).Info, (*slog.Logger).Warn, (*slog.Logger).Error, (*slog.Logger).Log,
+		(*slog.Logger).DebugContext, (*slog.Logger).InfoContext, (*slog.Logger).WarnContext, (*slog.Logger).ErrorContext,
+		(*slog.Logger).With,
+	} {
+		MapTypes[reflect.ValueOf(f)] = slogTypes
 	}
 	MapTypes[reflect.ValueOf(json.Marshal)] = []reflect.Type{reflect.TypeFor[json.Marshaler](), reflect.TypeFor[encoding.TextMarshaler]()}
 	MapTypes[reflect.ValueOf(json.MarshalIndent)] = MapTypes[reflect.ValueOf(json.Marshal)]
