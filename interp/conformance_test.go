@@ -327,7 +327,7 @@ func writeTwin(script string) error {
 
 // genericStd are generic functions of compiled packages, which their
 // symbol tables lack (the rewrite translates their calls).
-var genericStd = map[string]bool{"errors.AsType": true, "reflect.TypeFor": true, "sync.OnceValue": true, "sync.OnceValues": true}
+var genericStd = map[string]bool{"atomic.Pointer": true, "errors.AsType": true, "reflect.TypeFor": true, "sync.OnceValue": true, "sync.OnceValues": true}
 
 func declNodes(pc *parsedCell) []ast.Node {
 	var out []ast.Node

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"go/ast"
+	"go/parser"
 	"go/token"
 	"go/types"
 	"path"
@@ -24,9 +25,22 @@ import (
 //	errors.AsType[E](err)  =>  func() (E, bool) { var gg__e E; gg__ok := errors.As(err, &gg__e); return gg__e, gg__ok }()
 //	reflect.TypeFor[T]()   =>  reflect.TypeOf((*T)(nil)).Elem()
 //
+// and the generic type atomic.Pointer[T] into the session's own
+// gg__AtomicPointer[T] (see atomicPointerSrc), whose declaration the first
+// cell that needs it gets (haveAP: the session has it already).
+//
 // pkgOf names the package an identifier imports ("" when none).
-func desugarCell(pc *parsedCell, pkgOf func(string) string) {
+func desugarCell(pc *parsedCell, pkgOf func(string) string, haveAP bool) {
+	needAP := false
 	fix := func(e ast.Expr) ast.Expr {
+		if ix, ok := e.(*ast.IndexExpr); ok {
+			if sel, ok := ix.X.(*ast.SelectorExpr); ok && sel.Sel.Name == "Pointer" {
+				if pk, ok := sel.X.(*ast.Ident); ok && pkgOf(pk.Name) == "sync/atomic" {
+					needAP = true
+					return &ast.IndexExpr{X: &ast.Ident{NamePos: sel.Pos(), Name: atomicPointerType}, Lbrack: ix.Lbrack, Index: ix.Index, Rbrack: ix.Rbrack}
+				}
+			}
+		}
 		c, ok := e.(*ast.CallExpr)
 		if !ok {
 			return e
@@ -74,7 +88,68 @@ func desugarCell(pc *parsedCell, pkgOf func(string) string) {
 	for _, st := range pc.stmts {
 		replaceExprs(st, fix)
 	}
+	if needAP && !haveAP {
+		f, err := parser.ParseFile(token.NewFileSet(), "", atomicPointerSrc, parser.SkipObjectResolution)
+		if err != nil {
+			return
+		}
+		pos := token.NoPos
+		if len(pc.decls) > 0 {
+			pos = pc.decls[0].Pos()
+		} else if len(pc.stmts) > 0 {
+			pos = pc.stmts[0].Pos()
+		}
+		for _, d := range f.Decls {
+			setPos(d, pos)
+			pc.decls = append(pc.decls, d)
+			pc.declAt = append(pc.declAt, 0)
+		}
+	}
 }
+
+// atomicPointerType is the session's stand-in for sync/atomic's generic
+// Pointer, which no symbol table can hold.
+const atomicPointerType = "gg__AtomicPointer"
+
+// atomicPointerSrc declares it: the methods of atomic.Pointer, made atomic
+// by a mutex.
+const atomicPointerSrc = `package main
+
+type gg__AtomicPointer[T any] struct {
+	mu sync.Mutex
+	p  *T
+}
+
+func (x *gg__AtomicPointer[T]) Load() *T {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	return x.p
+}
+
+func (x *gg__AtomicPointer[T]) Store(val *T) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	x.p = val
+}
+
+func (x *gg__AtomicPointer[T]) Swap(new *T) *T {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	old := x.p
+	x.p = new
+	return old
+}
+
+func (x *gg__AtomicPointer[T]) CompareAndSwap(old, new *T) bool {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.p != old {
+		return false
+	}
+	x.p = new
+	return true
+}
+`
 
 // substIdents replaces the identifiers of n named in with by their
 // expressions (each used once: the expressions are not copied).

@@ -25,3 +25,27 @@ fmt.Println(e.C, ok, reflect.TypeFor[Set[string]]())`,
 		}
 	}
 }
+
+// atomic.Pointer in several cells: the stand-in type is declared once,
+// by the first cell that needs it, and later cells (and functions of
+// earlier ones) keep using it.
+func TestAtomicPointerAcrossCells(t *testing.T) {
+	got := cellsOutput(t,
+		`var p atomic.Pointer[string]
+s := "a"
+p.Store(&s)
+func get() string { return *p.Load() }`,
+		`var q atomic.Pointer[[]int]
+xs := []int{1, 2}
+fmt.Println(q.CompareAndSwap(nil, &xs), len(*q.Load()), get())`,
+		`t := "b"
+old := p.Swap(&t)
+fmt.Println(*old, get())`,
+	)
+	want := []string{"", "true 2 a\n", "a b\n"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("cell %d printed %q, want %q", i+1, got[i], want[i])
+		}
+	}
+}

@@ -14,10 +14,13 @@ import (
 func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 	// A second, private parse of the cell is what later cells check against.
 	pkgOf := s.pkgNamer(pc)
-	desugarCell(pc, pkgOf)
+	s.stateMu.RLock()
+	haveAP := s.decls[atomicPointerType] == "type"
+	s.stateMu.RUnlock()
+	desugarCell(pc, pkgOf, haveAP)
 	var hist []histEntry
 	if pc2, err := parseCell(token.NewFileSet(), name, pc.src); err == nil {
-		desugarCell(pc2, pkgOf)
+		desugarCell(pc2, pkgOf, haveAP)
 		hist = histDecls(pc2)
 	}
 	pc.info = s.checkCell(pc, hist)
