@@ -26,6 +26,11 @@ type Options struct {
 	// an *Error named "Deadlock", as the Go runtime ends such a program
 	// (scripts: gograd run). Without it such a cell waits for an interrupt.
 	DetectDeadlock bool
+	// ExitProcess makes os.Exit and log.Fatal end the process at once, as
+	// in a Go program: deferred calls do not run (gograd run). Without it
+	// they end the cell with an *Error named "Exit" and the session lives.
+	// It sets a process-wide hook: one such session per process.
+	ExitProcess bool
 }
 
 // New starts a session: a yaegi interpreter with the standard library,

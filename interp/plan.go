@@ -42,6 +42,7 @@ func (s *Session) plan(pc *parsedCell, name string) ([]chunk, error) {
 		}
 	}
 
+	hadStmts := len(pc.stmts) > 0
 	if err := s.rewriteCell(pc, name); err != nil {
 		return nil, err
 	}
@@ -139,8 +140,10 @@ func (s *Session) plan(pc *parsedCell, name string) ([]chunk, error) {
 		stmts = append(stmts, e.stmt)
 	}
 	flush()
-	// A whole program (package clause) runs its main.
-	if pc.packageClause {
+	// A whole program (package clause) runs its main, and so does a script
+	// of declarations only that declares one (a program without its
+	// package line). A notebook cell that declares main only declares it.
+	if pc.packageClause || !hadStmts && s.opts.Filename != "" {
 		for _, d := range pc.decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "gg__main" {
 				pos := fd.Pos()

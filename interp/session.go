@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	yaegi "github.com/traefik/yaegi/interp"
@@ -32,6 +33,9 @@ type Session struct {
 
 	evalMu sync.Mutex // one Eval at a time
 	viDisp viDisp     // the dispatchers of fmt's mirrors (see fix_valueiface.go)
+	// redirect is the running evaluation's capture of the standard
+	// streams, which exitProcess delivers before the process ends.
+	redirect atomic.Pointer[redirect]
 	// asserts names the types in failed assertions' panics (see
 	// fix_assertnames.go).
 	asserts assertTable
@@ -272,6 +276,9 @@ func newSession(opts Options) (*Session, error) {
 	if _, err := s.in.Eval(preludeSource); err != nil {
 		return nil, fmt.Errorf("interp: prelude: %w", err)
 	}
+	if opts.ExitProcess {
+		symbols.ExitHook = s.exitProcess
+	}
 	return s, nil
 }
 
@@ -388,7 +395,12 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 		if rerr != nil {
 			return res, fmt.Errorf("interp: capturing output: %w", rerr)
 		}
-		defer r.stop()
+		s.redirect.Store(r)
+		defer func() {
+			if s.redirect.CompareAndSwap(r, nil) {
+				r.stop()
+			}
+		}()
 	}
 
 	s.defers = nil
@@ -835,4 +847,14 @@ func (s *Session) global(name string) (v reflect.Value, ok bool) {
 	}()
 	v, ok = s.in.Globals()[name]
 	return v, ok
+}
+
+// exitProcess ends the process with code for os.Exit and log.Fatal in a
+// session with Options.ExitProcess, once the output written so far is
+// delivered: deferred calls do not run, as in a Go program.
+func (s *Session) exitProcess(code int) {
+	if r := s.redirect.Swap(nil); r != nil {
+		r.stop()
+	}
+	os.Exit(code)
 }

@@ -12,13 +12,21 @@ import (
 )
 
 func init() {
-	register("run", "run a Go script (.gos) in a fresh session: gograd run file.gos [args...]", runScript)
+	register("run", "run a Go script (.gos) in a fresh session: gograd run file.gos [args...]", func(args []string) int {
+		return runScriptWith(args, true)
+	})
 }
 
 // runScript runs a .gos script: exit status 0 on success, 1 for a compile
 // error (printed as file:line:col: message), 2 for an unrecovered panic
 // (with its interpreted trace), n for os.Exit(n), 130 when interrupted.
-func runScript(args []string) int {
+// os.Exit returns its status here; see runScriptWith.
+func runScript(args []string) int { return runScriptWith(args, false) }
+
+// runScriptWith is runScript; with exitProcess, os.Exit and log.Fatal end
+// the process at once, without running deferred calls, as in a Go program
+// (the gograd run command).
+func runScriptWith(args []string, exitProcess bool) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprintln(os.Stderr, "Usage: gograd run file.gos [args...]\n\nRuns a Go script in a fresh gograd session. os.Args holds the script's\npath and args; a #! first line is allowed.")
 		if len(args) == 0 {
@@ -32,7 +40,7 @@ func runScript(args []string) int {
 		fmt.Fprintf(os.Stderr, "gograd run: %v\n", err)
 		return 1
 	}
-	s, err := interp.New(interp.Options{Args: args, Filename: file, Stdin: os.Stdin, DetectDeadlock: true})
+	s, err := interp.New(interp.Options{Args: args, Filename: file, Stdin: os.Stdin, DetectDeadlock: true, ExitProcess: exitProcess})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "gograd run: %v\n", err)
 		return 1

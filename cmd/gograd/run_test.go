@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -99,5 +101,43 @@ func TestRunScriptFlags(t *testing.T) {
 		if string(data) != tc.out {
 			t.Errorf("%v: script wrote %q, want %q", tc.args, data, tc.out)
 		}
+	}
+}
+
+func TestMain(m *testing.M) {
+	// The gograd run command, for tests that need a process of its own.
+	if os.Getenv("GOGRAD_TEST_RUN_SCRIPT") == "1" {
+		os.Exit(runScriptWith(os.Args[1:], true))
+	}
+	os.Exit(m.Run())
+}
+
+// os.Exit in gograd run ends the process as in a Go program: deferred
+// calls do not run, and a recover in one cannot stop it; a script of
+// declarations runs its main.
+func TestRunScriptExitSkipsDefers(t *testing.T) {
+	script := filepath.Join(t.TempDir(), "exit.gos")
+	src := `func main() {
+	defer fmt.Println("deferred")
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Println("recovered", r)
+		}
+	}()
+	fmt.Println("exiting")
+	os.Exit(3)
+}`
+	if err := os.WriteFile(script, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(os.Args[0], script)
+	cmd.Env = append(os.Environ(), "GOGRAD_TEST_RUN_SCRIPT=1")
+	out, err := cmd.Output()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 3 {
+		t.Fatalf("exit: %v, want status 3", err)
+	}
+	if string(out) != "exiting\n" {
+		t.Errorf("script printed %q, want %q", out, "exiting\n")
 	}
 }
