@@ -60,14 +60,21 @@
 // reflect.VisibleFields name the session's struct types and fields
 // (fix_reflectnames.go); the panics of failed type assertions name the
 // session's types (fix_assertnames.go).
-// What remains: a value of a session type with a basic underlying type
-// and no methods (type Status int) stored in an any cannot be told from a
-// value of that basic type (a type switch with case Status and case int
-// takes the first case that matches either); the reflect-based code that
+// Values of session types with a non-struct underlying type (type Status
+// int, type Path []int) keep their type in interfaces: such types get a
+// hidden method so yaegi records the type with the value, and assertions
+// and type switches read it (fix_namedident.go). Newer Go is translated
+// too: new(expr), errors.AsType, reflect.TypeFor, math/rand/v2's N,
+// generic type aliases, atomic.Pointer (fix_go126.go). Variables declared
+// after a cell's statements take their values where they stand, as in a
+// main function.
+//
+// What remains: a value of a session type that went through compiled
+// code as an any (container/list, sync.Map, a context value) comes back as
+// its plain value, which a type switch listing both Status and int takes
+// for an int; the reflect-based code that
 // is not mirrored (text/template's {{.Discount 10}}, a FuncMap function
-// given a mirrored struct) cannot call the session's methods; a value of
-// a session type that went through a compiled container (container/list,
-// sync.Map) comes back as its plain value, without its methods.
+// given a mirrored struct) cannot call the session's methods.
 // json.Unmarshal and Decoder.Decode call the UnmarshalJSON and
 // UnmarshalText methods of session types in two steps (compiled decoding
 // with those parts kept raw, then the methods), so an error in such a
