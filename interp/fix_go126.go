@@ -339,11 +339,36 @@ func typeParamsOf(t types.Type, out map[string]*types.TypeParam, depth int) {
 	}
 }
 
-// randNDecl adds to the checker's math/rand/v2 its generic N:
+// genericStdDecls adds to the checker's view of a compiled package its
+// generic functions that the rewrite translates, for the checker (rand.N,
+// see randN) and for completion and signatures (errors.AsType and
+// reflect.TypeFor, written out before the check: see desugarCell):
 //
-//	func N[Int intType](n Int) Int
-func randNDecl(pkg *types.Package) {
+//	func N[Int intType](n Int) Int              // math/rand/v2
+//	func AsType[E error](err error) (E, bool)   // errors
+//	func TypeFor[T any]() Type                  // reflect
+func genericStdDecls(path string, pkg *types.Package) {
 	sc := pkg.Scope()
+	switch path {
+	case "errors":
+		if sc.Lookup("AsType") == nil {
+			errT := types.Universe.Lookup("error").Type()
+			tp := types.NewTypeParam(types.NewTypeName(token.NoPos, pkg, "E", nil), errT)
+			sig := types.NewSignatureType(nil, nil, []*types.TypeParam{tp},
+				types.NewTuple(types.NewVar(token.NoPos, pkg, "err", errT)),
+				types.NewTuple(types.NewVar(token.NoPos, pkg, "", tp), types.NewVar(token.NoPos, pkg, "", types.Typ[types.Bool])), false)
+			sc.Insert(types.NewFunc(token.NoPos, pkg, "AsType", sig))
+		}
+		return
+	case "reflect":
+		if sc.Lookup("TypeFor") == nil && sc.Lookup("Type") != nil {
+			tp := types.NewTypeParam(types.NewTypeName(token.NoPos, pkg, "T", nil), types.Universe.Lookup("any").Type())
+			sig := types.NewSignatureType(nil, nil, []*types.TypeParam{tp}, nil,
+				types.NewTuple(types.NewVar(token.NoPos, pkg, "", sc.Lookup("Type").Type())), false)
+			sc.Insert(types.NewFunc(token.NoPos, pkg, "TypeFor", sig))
+		}
+		return
+	}
 	if sc.Lookup("N") != nil {
 		return
 	}

@@ -129,8 +129,9 @@ func (m *modernizer) onceType(e ast.Expr, sig *types.Signature, pos token.Pos) a
 // generic functions its symbol table cannot hold and the rewrite
 // translates (sync.OnceValue, sync.OnceValues: see syncOnceValue).
 func extraPackageDecls(path string, pkg *types.Package) {
-	if path == "math/rand/v2" {
-		randNDecl(pkg) // see fix_go126.go
+	switch path {
+	case "math/rand/v2", "errors", "reflect":
+		genericStdDecls(path, pkg) // see fix_go126.go
 		return
 	}
 	if path != "sync" {

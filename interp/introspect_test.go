@@ -52,6 +52,8 @@ func compute() int { return 1 }`)
 		{"fmt.Print", -1, []string{"Print", "Printf", "Println"}, "func", 4, 9},
 		{"strings.Has", -1, []string{"HasPrefix", "HasSuffix"}, "func", 8, 11},
 		{"math.P", -1, []string{"Pi"}, "const", 5, 6},
+		{"errors.AsT", -1, []string{"AsType"}, "func", 7, 10},
+		{"reflect.TypeF", -1, []string{"TypeFor"}, "func", 8, 13},
 		{"model.", -1, []string{"Describe", "Forward", "Layers", "name"}, "", 6, 6},
 		{"model.La", -1, []string{"Layers"}, "field", 6, 8},
 		{"coun", -1, []string{"counter"}, "var", 0, 4},
