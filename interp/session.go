@@ -22,9 +22,12 @@ import (
 	"time"
 
 	yaegi "github.com/traefik/yaegi/interp"
+	yunsafe "github.com/traefik/yaegi/stdlib/unsafe"
 
 	"github.com/gograd/gograd/interp/display"
 	"github.com/gograd/gograd/interp/symbols"
+	"maps"
+	"unsafe"
 )
 
 // Session is one interpreted Go session with gograd's packages preloaded.
@@ -124,6 +127,19 @@ func loadPackages() {
 				key = "fmt/./fmt"
 			}
 			pkgs.exports[key] = v
+		}
+		// unsafe (Sizeof, Pointer conversions) is yaegi's own table: the
+		// extract tool cannot make one.
+		for k, v := range yunsafe.Symbols {
+			if k == "unsafe/unsafe" {
+				pkgs.byPath["unsafe"] = "unsafe"
+				byName["unsafe"] = append(byName["unsafe"], "unsafe")
+				c := maps.Clone(v)
+				c["String"] = reflect.ValueOf(func(p *byte, n int) string { return unsafe.String(p, n) })
+				c["StringData"] = reflect.ValueOf(func(s string) *byte { return unsafe.StringData(s) })
+				v = c
+			}
+			pkgs.exports[k] = v
 		}
 		for pkg, ws := range wrapperOverrides {
 			key := pkg
