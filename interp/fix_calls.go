@@ -70,6 +70,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.complexDivisors(pc)
 	m.ptrMethodAsserts(pc)
 	m.ifaceAssertions(pc)
+	m.panicNotes(pc)
 }
 
 // topLevelNames are the names decls declare at the package level: a cell's

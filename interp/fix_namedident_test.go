@@ -2,6 +2,7 @@ package interp
 
 import (
 	"context"
+	"errors"
 	"testing"
 )
 
@@ -109,5 +110,41 @@ func TestFinalValueOfSessionTypesInAny(t *testing.T) {
 		if got := r.Bundle["text/plain"]; got != tc.want {
 			t.Errorf("%q shows %q, want %q", tc.code, got, tc.want)
 		}
+	}
+}
+
+// An unrecovered panic with a value of a session type with Error or
+// String says what Go says (panic: e2), and recover still returns the
+// value itself.
+func TestPanicMessageOfSessionValues(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Eval(context.Background(), `type E struct{ C int }
+func (e E) Error() string { return fmt.Sprint("e", e.C) }
+type S int
+func (S) String() string { return "s!" }
+func caught() (c int) {
+	defer func() { c = recover().(E).C }()
+	panic(E{7})
+}`); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ code, want string }{
+		{"panic(E{2})", "e2"},
+		{"func() { panic(S(3)) }()", "s!"},
+		{"panic(4)", "4"},
+	} {
+		_, err := s.Eval(context.Background(), tc.code)
+		var e *Error
+		if !errors.As(err, &e) || e.Name != "panic" || e.Message != tc.want {
+			t.Errorf("%s: got %v, want panic %q", tc.code, err, tc.want)
+		}
+	}
+	r, err := s.Eval(context.Background(), "caught()")
+	if err != nil || r.Value != 7 {
+		t.Errorf("recover().(E).C = %v, %v; want 7", r.Value, err)
 	}
 }

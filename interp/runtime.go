@@ -84,6 +84,9 @@ func (g *depthGuard) takeTrail() []frameMark {
 // imported as gg__.
 func (s *Session) runtimeSymbols() map[string]reflect.Value {
 	syms := fmtSymbols()
+	for k, v := range s.panicNote.symbols() {
+		syms[k] = v
+	}
 	for k, v := range map[string]reflect.Value{
 		"Enter":   reflect.ValueOf(s.guard.enter),
 		"Leave":   reflect.ValueOf(s.guard.leave),
@@ -213,6 +216,8 @@ func (s *Session) goPanic(v any) {
 		msg := fmt.Sprint(v)
 		if err, ok := v.(error); ok {
 			msg = err.Error()
+		} else if m, ok := s.panicNote.message(msg); ok {
+			msg = m // see fix_panicmsg.go
 		}
 		e = &Error{Name: "panic", Message: msg, Traceback: []string{"panic in goroutine: " + msg}}
 		fmt.Fprintf(os.Stderr, "panic in goroutine: %s\n", msg)

@@ -35,7 +35,10 @@ type Session struct {
 	opts Options
 
 	evalMu sync.Mutex // one Eval at a time
-	viDisp viDisp     // the dispatchers of fmt's mirrors (see fix_valueiface.go)
+	// panicNote is the message of a panic with a session value (see
+	// fix_panicmsg.go).
+	panicNote panicNote
+	viDisp    viDisp // the dispatchers of fmt's mirrors (see fix_valueiface.go)
 	// redirect is the running evaluation's capture of the standard
 	// streams, which exitProcess delivers before the process ends.
 	redirect atomic.Pointer[redirect]
@@ -420,6 +423,7 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 	}
 
 	s.defers = nil
+	s.panicNote.reset()
 	defer func() {
 		err = s.runTopDefers(err)
 	}()
@@ -614,6 +618,9 @@ func (s *Session) runtimeError(err error, name string) *Error {
 		e.Message = x.Error()
 	default:
 		e.Message = fmt.Sprint(x)
+		if msg, ok := s.panicNote.message(e.Message); ok {
+			e.Message = msg // the value's Error or String, as Go prints it
+		}
 	}
 	// yaegi implements indexing with reflect; say it as Go does.
 	for from, to := range map[string]string{
