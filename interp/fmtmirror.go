@@ -101,6 +101,10 @@ func (m *modernizer) fmtArgs(c *ast.CallExpr) {
 					continue
 				}
 			}
+			if e := m.ifaceFieldsWrap(a, t, vi.sharp, vi.plus && vi.verb == 'v', methodVerb(vi.verb)); e != nil {
+				c.Args[i] = e // see fix_ifacefields.go
+				continue
+			}
 			if e := m.dynamicMirror(a, t, vi.sharp, vi.plus && vi.verb == 'v'); e != nil {
 				c.Args[i] = e
 				continue

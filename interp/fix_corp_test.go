@@ -1,0 +1,91 @@
+package interp
+
+import (
+	"context"
+	"testing"
+)
+
+// evalOut runs the cells in a new session and returns what they printed.
+func evalOut(t *testing.T, cells ...string) string {
+	t.Helper()
+	s, out, _ := testSession(t)
+	for _, cell := range cells {
+		if _, err := s.Eval(context.Background(), cell); err != nil {
+			t.Fatalf("%q: %v", cell, err)
+		}
+	}
+	return out.String()
+}
+
+// TestIfaceFieldsPrinted: a value of a struct type with fields of a session
+// interface type, printed through that interface (see fix_ifacefields.go),
+// prints its fields' dynamic values, as in Go; also when the struct type
+// was declared in an earlier cell.
+func TestIfaceFieldsPrinted(t *testing.T) {
+	got := evalOut(t, `type Node interface{ Eval() float64 }
+type Num float64
+type Bin struct {
+	Op   string
+	L, R Node
+}
+func (n Num) Eval() float64 { return float64(n) }
+func (b Bin) Eval() float64 { return b.L.Eval() + b.R.Eval() }`,
+		`var n Node = Bin{"+", Num(1), Bin{"*", Num(2), Num(3)}}
+fmt.Println(n)
+fmt.Printf("%v|%+v\n", n, n)
+fmt.Println(fmt.Sprint(n), fmt.Errorf("bad %v", n))`)
+	want := "{+ 1 {* 2 3}}\n{+ 1 {* 2 3}}|{Op:+ L:1 R:{Op:* L:2 R:3}}\n{+ 1 {* 2 3}} bad {+ 1 {* 2 3}}\n"
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestPullLockStep: iter.Pull and iter.Pull2 run the sequence only between
+// a call of next and its yield, start it at the first next, and stop waits
+// for it to return (its deferred calls run before stop returns), as Go's
+// coroutines do.
+func TestPullLockStep(t *testing.T) {
+	got := evalOut(t, `gen := func(yield func(int) bool) {
+	fmt.Println("start")
+	defer fmt.Println("cleanup")
+	for i := 1; i <= 3; i++ {
+		fmt.Println("make", i)
+		if !yield(i) {
+			return
+		}
+	}
+}
+next, stop := iter.Pull(gen)
+fmt.Println("pulled")
+v, ok := next()
+fmt.Println("got", v, ok)
+stop()
+fmt.Println("stopped")
+v, ok = next()
+fmt.Println("got", v, ok)
+_, stop2 := iter.Pull(gen)
+stop2()
+pairs := func(yield func(string, int) bool) {
+	for i, s := range []string{"a", "b"} {
+		fmt.Println("pair", s)
+		if !yield(s, i) {
+			return
+		}
+	}
+	fmt.Println("pairs done")
+}
+next2, stop3 := iter.Pull2(pairs)
+for {
+	k, v, ok := next2()
+	if !ok {
+		break
+	}
+	fmt.Println(k, v)
+}
+stop3()
+fmt.Println("end")`)
+	want := "pulled\nstart\nmake 1\ngot 1 true\ncleanup\nstopped\ngot 0 false\npair a\na 0\npair b\nb 1\npairs done\nend\n"
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
