@@ -89,3 +89,46 @@ fmt.Println("end")`)
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestTypedNilError: a nil pointer of a session type that becomes an error
+// (returned, assigned, declared, appended, stored in a field) is a non-nil
+// error, as in Go, printed as fmt prints it (see fix_typednil.go).
+func TestTypedNilError(t *testing.T) {
+	got := evalOut(t, `type MyErr struct{ Code int }
+func (e *MyErr) Error() string { return fmt.Sprint("code ", e.Code) }
+type SafeErr struct{}
+func (e *SafeErr) Error() string {
+	if e == nil {
+		return "nil SafeErr"
+	}
+	return "safe"
+}
+func check(fail bool) error {
+	var p *MyErr
+	if fail {
+		p = &MyErr{7}
+	}
+	return p
+}`, `func safe() error {
+	var s *SafeErr
+	return s
+}
+err := check(false)
+fmt.Println(err == nil, err, check(true))
+fmt.Printf("%v|%T|%q\n", err, err, safe())
+var p *MyErr
+var e1 error = p
+var e2 error
+e2 = p
+errs := []error{p, nil}
+type R struct{ Err error }
+r := R{Err: p}
+fmt.Println(e1 != nil, e2 != nil, errs[0] != nil, errs[1] != nil, r.Err != nil)
+if err := check(false); err != nil {
+	fmt.Println("non-nil:", err)
+}`)
+	want := "false <nil> code 7\n<nil>|*main.MyErr|\"nil SafeErr\"\ntrue true true false true\nnon-nil: <nil>\n"
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
