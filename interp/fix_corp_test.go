@@ -132,3 +132,23 @@ if err := check(false); err != nil {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestConstRuneIndex: an array indexed by a constant rune expression
+// inside a function (counts['l'-'a']) runs: the bounds check before the
+// statement converts the constant to int (yaegi typed gg__i := 'l'-'a' as
+// rune, and the check failed to compile with "mismatched types int32 and
+// int").
+func TestConstRuneIndex(t *testing.T) {
+	got := evalOut(t, `func count(s string) [26]int {
+	var c [26]int
+	for _, r := range s {
+		c[r-'a']++
+	}
+	fmt.Println(c['l'-'a'], c['o'-'a'], c[2.0], c['a'-'a':'c'-'a'])
+	return c
+}
+count("hello")`)
+	if want := "2 1 0 [0 0]\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
