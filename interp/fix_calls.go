@@ -56,6 +56,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.boxedReturns(pc)
 	m.boxedAssertions(pc)
 	m.boxedSingleAssertions(pc)
+	m.ifaceTagSwitches(pc) // see fix_errswitch.go
 	m.errorEquality(pc)
 	m.compiledIfaceFields(pc)
 	m.ifaceOperandAssign(pc)

@@ -152,3 +152,41 @@ count("hello")`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestIfaceTagSwitch: a switch on an error (or an any) with cases of
+// session values (a struct error, a pointer, a sentinel) takes the case Go
+// takes; yaegi panicked converting the error to the struct type (see
+// fix_errswitch.go).
+func TestIfaceTagSwitch(t *testing.T) {
+	got := evalOut(t, `var ErrA = errors.New("a failed")
+type CodeErr struct{ Code int }
+func (c CodeErr) Error() string { return fmt.Sprint("code ", c.Code) }
+type PErr struct{ Code int }
+func (c *PErr) Error() string { return fmt.Sprint("pcode ", c.Code) }
+pe := &PErr{1}
+get := func(i int) error { return []error{ErrA, CodeErr{4}, CodeErr{5}, pe, &PErr{1}, nil}[i] }
+for i := range 6 {
+	switch err := get(i); err {
+	case nil:
+		fmt.Print("nil ")
+	case ErrA:
+		fmt.Print("A ")
+	case CodeErr{3}, CodeErr{4}:
+		fmt.Print("code4 ")
+	case pe:
+		fmt.Print("pe ")
+	default:
+		fmt.Print("other(", err, ") ")
+	}
+}
+var x any = CodeErr{4}
+switch x {
+case 4:
+	fmt.Println("int")
+case CodeErr{4}:
+	fmt.Println("any code4")
+}`)
+	if want := "A code4 other(code 5) pe other(pcode 1) nil any code4\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

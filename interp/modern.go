@@ -1771,34 +1771,9 @@ type formatVerb struct {
 	verb    byte
 }
 
-// formatVerbs lists the verbs of a Printf format; ok is false for formats
-// with explicit argument indexes or * widths (left alone).
+// formatVerbs lists the verbs of a Printf format (see fmt_verbs.go).
 func formatVerbs(f string) (verbs []formatVerb, ok bool) {
-	arg := 0
-	for i := 0; i < len(f); i++ {
-		if f[i] != '%' {
-			continue
-		}
-		i++
-		for i < len(f) && strings.IndexByte("+-# 0123456789.", f[i]) >= 0 {
-			i++
-		}
-		if i >= len(f) {
-			return verbs, true
-		}
-		switch f[i] {
-		case '%':
-			continue
-		case '[', '*':
-			return nil, false
-		}
-		if f[i] >= 0x80 {
-			return nil, false
-		}
-		verbs = append(verbs, formatVerb{at: i, arg: arg, verb: f[i]})
-		arg++
-	}
-	return verbs, true
+	return parseFormatVerbs(f)
 }
 
 // boundsCheck returns, for a statement whose one index expression
