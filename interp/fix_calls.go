@@ -35,6 +35,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.forInitConds(pc)
 	m.parallelNils(pc)
 	m.parallelAnys(pc)
+	m.parallelDirectAssigns(pc) // see fix_parassign.go (before returnBuiltins)
 	m.returnBuiltins(pc)
 	m.loopVarPointers(pc)
 	m.zeroNamedResults(pc)

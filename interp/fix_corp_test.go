@@ -190,3 +190,42 @@ case CodeErr{4}:
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestParallelDirectAssign: a parallel assignment with a call, a
+// composite literal or a receive among its operands assigns every
+// destination (yaegi dropped the others: see fix_parassign.go), in a
+// function, at the top level and in a generic function.
+func TestParallelDirectAssign(t *testing.T) {
+	got := evalOut(t, `type P struct{ X int }
+f := func() int { return 10 }
+x, y := 1, 2
+x, y = f(), y+1
+p, n := P{1}, 5
+ch := make(chan int, 1)
+ch <- 9
+v, w := <-ch, 3
+c, d := []int{1}, []int{5, 6}
+d, c = d[1:], append(c, d[0])
+fmt.Println(x, y, p, n, v, w, c, d)
+func merge[T cmp.Ordered](l, r []T) []T {
+	var out []T
+	for len(l) > 0 && len(r) > 0 {
+		if l[0] <= r[0] {
+			out, l = append(out, l[0]), l[1:]
+		} else {
+			out, r = append(out, r[0]), r[1:]
+		}
+	}
+	return append(append(out, l...), r...)
+}
+func g() (int, int) {
+	a, b := 1, 2
+	a, b = f(), a+b
+	return a, b
+}
+fmt.Println(merge([]int{1, 4}, []int{2, 3, 5}))
+fmt.Println(g())`)
+	if want := "10 3 {1} 5 9 3 [1 5] [6]\n[1 2 3 4 5]\n10 3\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
