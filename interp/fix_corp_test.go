@@ -229,3 +229,23 @@ fmt.Println(g())`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestRangeFuncReturnNil: return i, nil from the body of a range over an
+// iterator function, in a function with an error result, returns both
+// (the results were assigned in parallel, and yaegi panicked "reflect:
+// New(nil)" on the nil).
+func TestRangeFuncReturnNil(t *testing.T) {
+	got := evalOut(t, `func find(xs []int, target int) (int, error) {
+	for i, v := range slices.All(xs) {
+		if v == target {
+			return i, nil
+		}
+	}
+	return -1, errors.New("not found")
+}
+fmt.Println(find([]int{5, 7, 9}, 7))
+fmt.Println(find(nil, 1))`)
+	if want := "1 <nil>\n-1 not found\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -729,11 +729,12 @@ func (m *modernizer) rangeFunc(r *ast.RangeStmt, seq *types.Signature, encl *typ
 					fail = true
 					return st
 				}
-				as := &ast.AssignStmt{TokPos: s.Pos(), Tok: token.ASSIGN, Rhs: s.Results}
-				for _, v := range retVars {
-					as.Lhs = append(as.Lhs, &ast.Ident{NamePos: s.Pos(), Name: v})
+				// One assignment per result (the variables are fresh): yaegi's
+				// parallel assignment panics on a nil operand and drops the
+				// others beside a call (see fix_parassign.go).
+				for i, v := range retVars {
+					block.List = append(block.List, &ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: s.Pos(), Name: v}}, TokPos: s.Pos(), Tok: token.ASSIGN, Rhs: []ast.Expr{s.Results[i]}})
 				}
-				block.List = append(block.List, as)
 			}
 			needCtl = true
 			block.List = append(block.List, parseStmts(ctl+" = -1; return false", s.Pos())...)
