@@ -249,3 +249,21 @@ fmt.Println(find(nil, 1))`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestGenericTypeNameInAny: %T of a generic struct instance stored in an
+// any names the instance as Go does, not the rewrite's copy (gg__Pair_7).
+func TestGenericTypeNameInAny(t *testing.T) {
+	got := evalOut(t, `type Pair[K comparable, V any] struct {
+	Key K
+	Val V
+}
+type Box[T any] struct{ V T }
+func (b Box[T]) Get() T { return b.V }
+things := []any{Pair[string, int]{"a", 1}, &Pair[int, bool]{}, Box[string]{"x"}, &Box[int]{}}
+for _, x := range things {
+	fmt.Printf("%T ", x)
+}`)
+	if want := "main.Pair[string,int] *main.Pair[int,bool] main.Box[string] *main.Box[int] "; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -594,7 +594,7 @@ func (m *modernizer) anyTypeName(e ast.Expr) ast.Expr {
 			if printer.Fprint(&ts, token.NewFileSet(), te) != nil {
 				continue
 			}
-			fmt.Fprintf(&b, "if _, ok := gg__v.(%s); ok { gg__n++; gg__s = %q }\n", ts.String(), reflectName(t))
+			fmt.Fprintf(&b, "if _, ok := gg__v.(%s); ok { gg__n++; gg__s = %q }\n", ts.String(), m.sessionTypeName(t))
 			count++
 		}
 	}
