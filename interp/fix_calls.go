@@ -36,6 +36,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.parallelNils(pc)
 	m.parallelAnys(pc)
 	m.parallelDirectAssigns(pc) // see fix_parassign.go (before returnBuiltins)
+	m.mapCommaOks(pc)           // see fix_mapcommaok.go
 	m.returnBuiltins(pc)
 	m.loopVarPointers(pc)
 	m.zeroNamedResults(pc)

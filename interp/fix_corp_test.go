@@ -267,3 +267,45 @@ for _, x := range things {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestMapCommaOkZero: v, ok := m[k] sets v to the zero value on a miss,
+// also for a v declared in a loop body (yaegi kept the previous
+// iteration's value) or assigned with = (see fix_mapcommaok.go).
+func TestMapCommaOkZero(t *testing.T) {
+	got := evalOut(t, `m := map[string]int{"a": 1, "c": 3}
+for _, k := range []string{"a", "b", "c", "d"} {
+	v, ok := m[k]
+	fmt.Print(k, v, ok, " ")
+}
+type P struct{ X int }
+pm := map[int]P{1: {5}}
+var p P
+var ok bool
+p, ok = pm[1]
+p, ok = pm[2]
+fmt.Println(p, ok)
+for i := 1; i <= 2; i++ {
+	if q, ok := pm[i]; !ok {
+		fmt.Println("missing", i, q)
+	}
+}
+func lists(m map[string][]int, keys ...string) (n int) {
+	for _, k := range keys {
+		var l, _ = m[k]
+		n += len(l)
+	}
+	return n
+}
+fmt.Println(lists(map[string][]int{"x": {1, 2}}, "x", "y", "y"))
+for _, k := range []string{"a", "z"} {
+	w, _ := m[k]
+	if v, ok := m[k]; ok {
+		fmt.Print("hit ", v, w, " ")
+	} else {
+		fmt.Print("miss ", v, w, " ")
+	}
+}`)
+	if want := "a1 true b0 false c3 true d0 false {0} false\nmissing 2 {0}\n2\nhit 11 miss 00 "; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
