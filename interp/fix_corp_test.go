@@ -305,7 +305,7 @@ for _, k := range []string{"a", "z"} {
 		fmt.Print("miss ", v, w, " ")
 	}
 }`)
-	if want := "a1 true b0 false c3 true d0 false {0} false\nmissing 2 {0}\n2\nhit 11 miss 00 "; got != want {
+	if want := "a1 true b0 false c3 true d0 false {0} false\nmissing 2 {0}\n2\nhit 1 1 miss 0 0 "; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
