@@ -309,3 +309,21 @@ for _, k := range []string{"a", "z"} {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestAssertCommaOkZero: v, ok := x.(T) in a loop sets v to T's zero
+// value when the assertion fails (yaegi kept the previous iteration's
+// value), for concrete and interface types.
+func TestAssertCommaOkZero(t *testing.T) {
+	got := evalOut(t, `type Shape interface{ Area() float64 }
+type Sq struct{ S float64 }
+func (s Sq) Area() float64 { return s.S * s.S }
+for _, x := range []any{1, "s", Sq{2}, 2.5} {
+	n, ok := x.(int)
+	sh, isShape := x.(Shape)
+	sq, _ := x.(Sq)
+	fmt.Print(n, ok, sh, isShape, sq, ";")
+}`)
+	if want := "1 true <nil> false {0};0 false <nil> false {0};0 false {2} true {2};0 false <nil> false {0};"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

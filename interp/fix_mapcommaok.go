@@ -6,9 +6,10 @@ import (
 	"go/types"
 )
 
-// The comma-ok form of a map index, v, ok := m[k] (or =): yaegi sets v
-// only when the key is there (run.go getIndexMap2 skips dest0 when the
-// lookup fails), so on a miss v kept what the variable held before: the
+// The comma-ok forms of a map index, v, ok := m[k] (or =), and of a type
+// assertion, v, ok := x.(T): yaegi sets v only when the key is there (run.go
+// getIndexMap2 skips dest0 when the lookup fails) or the assertion holds,
+// so on a miss v kept what the variable held before: the
 // value of the previous iteration for a v declared in a loop body, the
 // old value for an assignment. Go sets the zero value.
 //
@@ -50,22 +51,36 @@ func (m *modernizer) mapCommaOks(pc *parsedCell) {
 	}
 }
 
-// commaOkLookup reports whether as is v, ok := m[k] (or =) with a map m,
-// returning the map type.
-func (m *modernizer) commaOkLookup(lhs []ast.Expr, rhs []ast.Expr) (*types.Map, bool) {
+// commaOkLookup reports whether lhs = rhs is v, ok := m[k] (or =) with a
+// map m, or v, ok := x.(T), returning the type of the value.
+func (m *modernizer) commaOkLookup(lhs []ast.Expr, rhs []ast.Expr) (types.Type, bool) {
 	if len(lhs) != 2 || len(rhs) != 1 || isBlankIdent(lhs[0]) {
 		return nil, false
 	}
-	ix, ok := ast.Unparen(rhs[0]).(*ast.IndexExpr)
-	if !ok {
-		return nil, false
+	switch x := ast.Unparen(rhs[0]).(type) {
+	case *ast.IndexExpr:
+		xt := m.info.TypeOf(x.X)
+		if xt == nil || hasTypeParam(xt) {
+			return nil, false
+		}
+		mt, ok := xt.Underlying().(*types.Map)
+		if !ok {
+			return nil, false
+		}
+		return mt.Elem(), true
+	case *ast.TypeAssertExpr:
+		// (yaegi's typeAssert leaves the value alone when the assertion
+		// fails, as for a map miss.)
+		if x.Type == nil {
+			return nil, false
+		}
+		t := m.info.TypeOf(x.Type)
+		if t == nil || hasTypeParam(t) || hasTypeParam(m.info.TypeOf(x.X)) {
+			return nil, false
+		}
+		return t, true
 	}
-	xt := m.info.TypeOf(ix.X)
-	if xt == nil || hasTypeParam(xt) {
-		return nil, false
-	}
-	mt, ok := xt.Underlying().(*types.Map)
-	return mt, ok
+	return nil, false
 }
 
 // commaOkList rewrites the lookups of a statement list; inList is false
@@ -84,8 +99,8 @@ func (m *modernizer) commaOkList(list []ast.Stmt, inList bool) []ast.Stmt {
 				continue
 			}
 			if inList {
-				if isBlankIdent(x.Lhs[1]) {
-					x.Lhs = x.Lhs[:1]
+				if _, isIndex := ast.Unparen(x.Rhs[0]).(*ast.IndexExpr); isIndex && isBlankIdent(x.Lhs[1]) {
+					x.Lhs = x.Lhs[:1] // (x.(T) alone would panic)
 					continue
 				}
 				if z := m.zeroOnMiss(x.Lhs[0], x.Lhs[1], x.Tok == token.DEFINE); z != nil {
@@ -171,12 +186,13 @@ func (m *modernizer) objOf(id *ast.Ident) types.Object {
 	return m.info.Uses[id]
 }
 
-// zeroOnMiss is if !ok { v = *new(V) } for the variables v and ok, or nil
+// zeroOnMiss is if !ok { v = *new(V) } (v = nil for the types with nil)
+// for the variables v and ok, or nil
 // when they are not plain variables or V cannot be written.
 func (m *modernizer) zeroOnMiss(v, ok ast.Expr, define bool) ast.Stmt {
 	vID, isV := v.(*ast.Ident)
 	okID, isOk := ok.(*ast.Ident)
-	if !isV || !isOk {
+	if !isV || !isOk || isBlankIdent(ok) {
 		return nil
 	}
 	vObj, okObj := m.objOf(vID), m.objOf(okID)
@@ -193,7 +209,12 @@ func (m *modernizer) zeroOnMiss(v, ok ast.Expr, define bool) ast.Stmt {
 		m.info.Uses[id] = obj
 		return id
 	}
-	zero := &ast.StarExpr{Star: pos, X: &ast.CallExpr{Fun: &ast.Ident{NamePos: pos, Name: "new"}, Lparen: pos, Args: []ast.Expr{te}, Rparen: pos}}
+	var zero ast.Expr = &ast.StarExpr{Star: pos, X: &ast.CallExpr{Fun: &ast.Ident{NamePos: pos, Name: "new"}, Lparen: pos, Args: []ast.Expr{te}, Rparen: pos}}
+	switch vObj.Type().Underlying().(type) {
+	case *types.Interface, *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature:
+		// nil: yaegi's *new(I) of a session interface is not its nil.
+		zero = &ast.Ident{NamePos: pos, Name: "nil"}
+	}
 	return &ast.IfStmt{If: pos,
 		Cond: &ast.UnaryExpr{OpPos: pos, Op: token.NOT, X: use(okID.Name, okObj)},
 		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{
@@ -204,7 +225,7 @@ func (m *modernizer) zeroOnMiss(v, ok ast.Expr, define bool) ast.Stmt {
 // commaOkCall is the function literal call for the lookup rhs assigned to
 // lhs (declared there when define), or nil when a type cannot be written.
 func (m *modernizer) commaOkCall(lhs []ast.Expr, rhs ast.Expr, define bool) ast.Expr {
-	mt, ok := m.commaOkLookup(lhs, []ast.Expr{rhs})
+	elem, ok := m.commaOkLookup(lhs, []ast.Expr{rhs})
 	if !ok {
 		return nil
 	}
@@ -214,7 +235,7 @@ func (m *modernizer) commaOkCall(lhs []ast.Expr, rhs ast.Expr, define bool) ast.
 		var t types.Type
 		switch {
 		case isBlankIdent(l):
-			t = mt.Elem()
+			t = elem
 			if i == 1 {
 				t = types.Typ[types.Bool]
 			}
