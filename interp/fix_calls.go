@@ -31,6 +31,7 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 // others run.
 func (m *modernizer) fixCell(pc *parsedCell) {
 	m.localAliases(pc)
+	m.parenAssignedReceives(pc) // see fix_recvassign.go
 	m.switchClauses(pc)
 	m.forInitConds(pc)
 	m.parallelNils(pc)

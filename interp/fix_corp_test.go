@@ -327,3 +327,36 @@ for _, x := range []any{1, "s", Sq{2}, 2.5} {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestReceiveIntoElement: a receive assigned to a slice element, an array
+// element, a field or through a pointer is stored (yaegi wrote it into a
+// temporary), also as a select case (which panicked "reflect.Select:
+// invalid Dir").
+func TestReceiveIntoElement(t *testing.T) {
+	got := evalOut(t, `ch := make(chan int, 10)
+for i := range 10 {
+	ch <- i + 1
+}
+res := make([]int, 3)
+for i := range res {
+	res[i] = <-ch
+}
+type S struct{ V int }
+s, sp := S{}, &S{}
+s.V = <-ch
+sp.V = <-ch
+x := 0
+p := &x
+*p = <-ch
+var ok bool
+select {
+case res[0], ok = <-ch:
+}
+select {
+case s.V = <-ch:
+}
+fmt.Println(res, s, *sp, x, ok)`)
+	if want := "[7 2 3] {8} {5} 6 true\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
