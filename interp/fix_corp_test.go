@@ -360,3 +360,21 @@ fmt.Println(res, s, *sp, x, ok)`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestParallelVarSpec: var a, b = P{1}, 5 (and with a call) declares both
+// values, at the top level and in a function.
+func TestParallelVarSpec(t *testing.T) {
+	got := evalOut(t, `type P struct{ X int }
+f := func() int { return 10 }
+var a, b = P{1}, 5
+var u, w = f(), 8
+func g() string {
+	var c, d = P{2}, 6
+	var e, h int = f(), 7
+	return fmt.Sprint(c, d, e, h)
+}
+fmt.Println(a, b, u, w, g())`)
+	if want := "{1} 5 10 8 {2} 6 10 7\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -27,8 +27,25 @@ func (m *modernizer) parallelDirectAssigns(pc *parsedCell) {
 	}
 	visit := func(n ast.Node) {
 		ast.Inspect(n, func(n ast.Node) bool {
-			if as, ok := n.(*ast.AssignStmt); ok && directWriteOperands(as) {
-				m.parallelAsCall(as)
+			switch x := n.(type) {
+			case *ast.AssignStmt:
+				if directWriteOperands(x) {
+					m.parallelAsCall(x)
+				}
+			case *ast.ValueSpec:
+				// var a, b = P{1}, 5: the same, declared.
+				if len(x.Names) < 2 || len(x.Names) != len(x.Values) {
+					break
+				}
+				lhs := make([]ast.Expr, len(x.Names))
+				for i, id := range x.Names {
+					lhs[i] = id
+				}
+				as := &ast.AssignStmt{Lhs: lhs, TokPos: x.Pos(), Tok: token.DEFINE, Rhs: x.Values}
+				if directWriteOperands(as) {
+					m.parallelAsCall(as)
+					x.Values = as.Rhs
+				}
 			}
 			return true
 		})
