@@ -32,6 +32,7 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 func (m *modernizer) fixCell(pc *parsedCell) {
 	m.localAliases(pc)
 	m.parenAssignedReceives(pc) // see fix_recvassign.go
+	m.rangePtrArrays(pc)        // see fix_rangeptrarray.go
 	m.switchClauses(pc)
 	m.forInitConds(pc)
 	m.parallelNils(pc)

@@ -378,3 +378,41 @@ fmt.Println(a, b, u, w, g())`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestRangePtrArray: ranges over a pointer to an array (the pointer
+// receiver of an array type's method) read and write the array (yaegi's
+// range overwrote a frame slot: see fix_rangeptrarray.go).
+func TestRangePtrArray(t *testing.T) {
+	got := evalOut(t, `type Board [2][2]rune
+func (b *Board) Reset() {
+	for i := range b {
+		for j := range b[i] {
+			b[i][j] = '.'
+		}
+	}
+}
+func (b *Board) String() string {
+	var sb strings.Builder
+	for _, row := range b {
+		sb.WriteString(string(row[:]) + "|")
+	}
+	return sb.String()
+}
+var b Board
+b.Reset()
+b[1][0] = 'X'
+fmt.Println(b.String())
+a := [3]string{"a", "b", "c"}
+p := &a
+loop:
+for i, v := range p {
+	p[2] = "q"
+	if v == "q" {
+		break loop
+	}
+	fmt.Print(i, v)
+}`)
+	if want := "..|X.|\n0a1b"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
