@@ -416,3 +416,15 @@ for i, v := range p {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestShimSortedStableCompareFunc: slices.SortedStableFunc and
+// slices.CompareFunc exist in the session (the slices shim lacked them).
+func TestShimSortedStableCompareFunc(t *testing.T) {
+	got := evalOut(t, `type P struct{ N string; A int }
+ps := []P{{"b", 2}, {"a", 1}, {"c", 2}, {"d", 1}}
+fmt.Println(slices.SortedStableFunc(slices.Values(ps), func(x, y P) int { return cmp.Compare(x.A, y.A) }))
+fmt.Println(slices.CompareFunc([]string{"ab"}, []int{2, 0}, func(s string, n int) int { return cmp.Compare(len(s), n) }))`)
+	if want := "[{a 1} {d 1} {b 2} {c 2}]\n-1\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
