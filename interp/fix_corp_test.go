@@ -428,3 +428,23 @@ fmt.Println(slices.CompareFunc([]string{"ab"}, []int{2, 0}, func(s string, n int
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestIfaceLiteralPrinted: a value in a variable of an interface literal
+// type (a type switch case interface{ Area() float64 }) prints through its
+// String method, as fmt does with the dynamic value.
+func TestIfaceLiteralPrinted(t *testing.T) {
+	got := evalOut(t, `type Sq struct{ S float64 }
+func (s Sq) Area() float64 { return s.S * s.S }
+func (s Sq) String() string { return fmt.Sprintf("Sq(%g)", s.S) }
+for _, it := range []any{Sq{2}, &Sq{1}} {
+	switch v := it.(type) {
+	case interface{ Area() float64 }:
+		fmt.Println("shape", v.Area(), v)
+	}
+}
+var a interface{ Area() float64 } = Sq{3}
+fmt.Printf("%v %s\n", a, a)`)
+	if want := "shape 4 Sq(2)\nshape 1 Sq(1)\nSq(3) Sq(3)\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -683,6 +683,9 @@ func (m *modernizer) dynamicMirror(a ast.Expr, t types.Type, sharp, plus bool) a
 	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" && !iface.Empty() {
 		sessionIface = true
 	}
+	if _, named := types.Unalias(t).(*types.Named); !named && !iface.Empty() {
+		sessionIface = true // an interface literal (case interface{ Area() float64 }:) is the session's too
+	}
 	if !iface.Empty() && !sessionIface {
 		return nil // compiled interfaces (error, fmt.Stringer): yaegi's wrappers print them
 	}
