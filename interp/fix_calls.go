@@ -37,6 +37,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.forInitConds(pc)
 	m.parallelNils(pc)
 	m.parallelAnys(pc)
+	m.shortRedecls(pc)          // see fix_shortredecl.go
 	m.parallelDirectAssigns(pc) // see fix_parassign.go (before returnBuiltins)
 	m.mapCommaOks(pc)           // see fix_mapcommaok.go
 	m.returnBuiltins(pc)

@@ -448,3 +448,28 @@ fmt.Printf("%v %s\n", a, a)`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestShortRedeclReuses: n, m := 2, 3 in a function, with n declared
+// before in the same scope, assigns the same n that a closure and a
+// pointer see (yaegi made a new variable: see fix_shortredecl.go).
+func TestShortRedeclReuses(t *testing.T) {
+	got := evalOut(t, `func f() {
+	n := 1
+	g := func() int { return n }
+	p := &n
+	n, m := 2, 3
+	fmt.Println(g(), *p, n, m)
+	var fs []func() int
+	for i := range 2 {
+		v := i * 10
+		fs = append(fs, func() int { return v })
+		v, w := v+1, "x"
+		_ = w
+	}
+	fmt.Println(fs[0](), fs[1]())
+}
+f()`)
+	if want := "2 2 2 3\n1 11\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
