@@ -473,3 +473,24 @@ f()`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestUnexportedCompiledFields: unexported fields of compiled types with
+// String methods (time.Duration, time.Time) print as their plain values,
+// as fmt cannot call methods through unexported fields; %+v of them does
+// not panic (see fix_rawfields.go).
+func TestUnexportedCompiledFields(t *testing.T) {
+	got := evalOut(t, `type task struct {
+	name string
+	dur  time.Duration
+	at   time.Time
+	Pub  time.Duration
+}
+k := task{"build", 90 * time.Second, time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC), time.Minute}
+fmt.Println(k)
+fmt.Printf("%+v\n", k)
+fmt.Println([]task{k}[0].dur, k.Pub)`)
+	want := "{build 90000000000 {0 63839761445 <nil>} 1m0s}\n{name:build dur:90000000000 at:{wall:0 ext:63839761445 loc:<nil>} Pub:1m0s}\n1m30s 1m0s\n"
+	if got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

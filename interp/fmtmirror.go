@@ -248,6 +248,9 @@ func (g *mirrorGen) needs(t types.Type, top, noMeth bool, seen map[string]bool) 
 	if ptrOnlyPrintMethods(t) {
 		return mirrorable(t)
 	}
+	if noMeth && !top && compiledPrintMethods(t) {
+		return true // see fix_rawfields.go
+	}
 	if sessionMethods(t) {
 		if !top {
 			return true
@@ -271,8 +274,8 @@ func (g *mirrorGen) needs(t types.Type, top, noMeth bool, seen map[string]bool) 
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Struct:
-		if !mirrorable(t) {
-			return false
+		if !mirrorable(t) || compiledNamed(t) {
+			return false // (a compiled struct's own fields are not the session's to read)
 		}
 		if g.sharp || g.plus {
 			for i := range u.NumFields() {
@@ -417,6 +420,9 @@ func (g *mirrorGen) elem(v string, t types.Type, noMeth bool) string {
 			return "gg__.FmtDynRaw(" + v + ")"
 		}
 		return "gg__.FmtDyn(" + v + ")"
+	}
+	if noMeth && compiledPrintMethods(t) {
+		return "gg__.FmtRaw(" + v + ")" // see fix_rawfields.go
 	}
 	if g.needs(t, false, noMeth, map[string]bool{}) {
 		return g.fn(t, false, noMeth, true) + "(" + v + ")"
