@@ -79,7 +79,9 @@
 // UnmarshalText methods of session types in two steps (compiled decoding
 // with those parts kept raw, then the methods), so an error in such a
 // part ends the decoding there, where json would go on with the other
-// fields.
+// fields. errors.AsType and atomic.Pointer[T] (generic parts of compiled
+// packages) are undefined; a Printf format that formats one argument with
+// two verbs (%[1]v %[1]T) leaves %T of session types to yaegi's names.
 //
 // It is not a Go toolchain: code runs interpreted, so speed comes from the
 // compiled packages a cell calls (tensor, gonum), not from loops written in

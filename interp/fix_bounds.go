@@ -508,7 +508,19 @@ func (m *modernizer) intOperand(e ast.Expr) int {
 	if _, id := ast.Unparen(e).(*ast.Ident); id && tv.Value == nil {
 		return 2
 	}
+	if tv.Value != nil && !isIntLiteral(e) {
+		// A constant index go/types records as int may be an untyped rune
+		// or float expression ('d'-'a', 2.0) that yaegi, given it alone
+		// (gg__i := 'd'-'a'), types as rune: int(...) keeps it an int.
+		return 0
+	}
 	return 1
+}
+
+// isIntLiteral reports whether e is an integer literal.
+func isIntLiteral(e ast.Expr) bool {
+	lit, ok := ast.Unparen(e).(*ast.BasicLit)
+	return ok && lit.Kind == token.INT
 }
 
 // deepClone copies an expression accepted by reevaluable, at pos, with

@@ -39,10 +39,15 @@ func (m *modernizer) fixCall(c *ast.CallExpr) ast.Expr {
 func (m *modernizer) fixCell(pc *parsedCell) {
 	m.identConversions(pc)
 	m.localAliases(pc)
+	m.parenAssignedReceives(pc) // see fix_recvassign.go
+	m.rangePtrArrays(pc)        // see fix_rangeptrarray.go
 	m.switchClauses(pc)
 	m.forInitConds(pc)
 	m.parallelNils(pc)
 	m.parallelAnys(pc)
+	m.shortRedecls(pc)          // see fix_shortredecl.go
+	m.parallelDirectAssigns(pc) // see fix_parassign.go (before returnBuiltins)
+	m.mapCommaOks(pc)           // see fix_mapcommaok.go
 	m.returnBuiltins(pc)
 	m.loopVarPointers(pc)
 	m.zeroNamedResults(pc)
@@ -64,6 +69,7 @@ func (m *modernizer) fixCell(pc *parsedCell) {
 	m.boxedReturns(pc)
 	m.boxedAssertions(pc)
 	m.boxedSingleAssertions(pc)
+	m.ifaceTagSwitches(pc) // see fix_errswitch.go
 	m.errorEquality(pc)
 	m.compiledIfaceFields(pc)
 	m.ifaceOperandAssign(pc)

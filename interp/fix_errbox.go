@@ -76,6 +76,8 @@ func (m *modernizer) boxedReturns(pc *parsedCell) {
 				for i, r := range x.Results {
 					if isErrorType(sig.Results().At(i).Type()) && boxedErrType(m.info.TypeOf(r)) {
 						x.Results[i] = m.boxErr(r)
+					} else if w := m.typedNilErr(r, m.info.TypeOf(r), sig.Results().At(i).Type()); w != nil {
+						x.Results[i] = w // see fix_typednil.go
 					}
 				}
 			}

@@ -120,6 +120,9 @@ func (m *modernizer) ifaceCopyOf(e ast.Expr, target types.Type, inLoop, copyVars
 	if isErrorType(target) && boxedErrType(tv.Type) {
 		return m.boxErr(e)
 	}
+	if w := m.typedNilErr(e, tv.Type, target); w != nil {
+		return w // see fix_typednil.go
+	}
 	if copyVars { // not for arguments of the session's functions: see varIfaceCopy
 		if c := m.varIfaceCopy(e, tv.Type, target); c != nil {
 			return c

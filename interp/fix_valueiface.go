@@ -441,7 +441,7 @@ func (m *modernizer) viDispatchers(pc *parsedCell, pos token.Pos) ast.Stmt {
 					continue
 				}
 				if ts, ok := g.typeSrc(t); ok {
-					fmt.Fprintf(&names, "if _, ok := gg__v.(%s); ok%s {\nreturn %q\n}\n", ts, m.namedCheck(t, "gg__v"), reflectName(t))
+					fmt.Fprintf(&names, "if _, ok := gg__v.(%s); ok%s {\nreturn %q\n}\n", ts, m.namedCheck(t, "gg__v"), m.sessionTypeName(t))
 				}
 			}
 		}

@@ -101,6 +101,10 @@ func (m *modernizer) fmtArgs(c *ast.CallExpr) {
 					continue
 				}
 			}
+			if e := m.ifaceFieldsWrap(a, t, vi.sharp, vi.plus && vi.verb == 'v', methodVerb(vi.verb)); e != nil {
+				c.Args[i] = e // see fix_ifacefields.go
+				continue
+			}
 			if e := m.dynamicMirror(a, t, vi.sharp, vi.plus && vi.verb == 'v'); e != nil {
 				c.Args[i] = e
 				continue
@@ -244,6 +248,9 @@ func (g *mirrorGen) needs(t types.Type, top, noMeth bool, seen map[string]bool) 
 	if ptrOnlyPrintMethods(t) {
 		return mirrorable(t)
 	}
+	if noMeth && !top && compiledPrintMethods(t) {
+		return true // see fix_rawfields.go
+	}
 	if sessionMethods(t) {
 		if !top {
 			return true
@@ -267,8 +274,8 @@ func (g *mirrorGen) needs(t types.Type, top, noMeth bool, seen map[string]bool) 
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Struct:
-		if !mirrorable(t) {
-			return false
+		if !mirrorable(t) || compiledNamed(t) {
+			return false // (a compiled struct's own fields are not the session's to read)
 		}
 		if hasBoxedField(u) {
 			return true // an interface{} to yaegi (see fix_recfunc.go)
@@ -416,6 +423,9 @@ func (g *mirrorGen) elem(v string, t types.Type, noMeth bool) string {
 			return "gg__.FmtDynRaw(" + v + ")"
 		}
 		return "gg__.FmtDyn(" + v + ")"
+	}
+	if noMeth && compiledPrintMethods(t) {
+		return "gg__.FmtRaw(" + v + ")" // see fix_rawfields.go
 	}
 	if g.needs(t, false, noMeth, map[string]bool{}) {
 		return g.fn(t, false, noMeth, true) + "(" + v + ")"
@@ -593,7 +603,7 @@ func (m *modernizer) anyTypeName(e ast.Expr) ast.Expr {
 			if printer.Fprint(&ts, token.NewFileSet(), te) != nil {
 				continue
 			}
-			fmt.Fprintf(&b, "if _, ok := gg__v.(%s); ok { gg__n++; gg__s = %q }\n", ts.String(), reflectName(t))
+			fmt.Fprintf(&b, "if _, ok := gg__v.(%s); ok { gg__n++; gg__s = %q }\n", ts.String(), m.sessionTypeName(t))
 			count++
 		}
 	}
@@ -681,6 +691,9 @@ func (m *modernizer) dynamicMirror(a ast.Expr, t types.Type, sharp, plus bool) a
 	sessionIface := false
 	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" && !iface.Empty() {
 		sessionIface = true
+	}
+	if _, named := types.Unalias(t).(*types.Named); !named && !iface.Empty() {
+		sessionIface = true // an interface literal (case interface{ Area() float64 }:) is the session's too
 	}
 	if !iface.Empty() && !sessionIface {
 		return nil // compiled interfaces (error, fmt.Stringer): yaegi's wrappers print them

@@ -729,11 +729,12 @@ func (m *modernizer) rangeFunc(r *ast.RangeStmt, seq *types.Signature, encl *typ
 					fail = true
 					return st
 				}
-				as := &ast.AssignStmt{TokPos: s.Pos(), Tok: token.ASSIGN, Rhs: s.Results}
-				for _, v := range retVars {
-					as.Lhs = append(as.Lhs, &ast.Ident{NamePos: s.Pos(), Name: v})
+				// One assignment per result (the variables are fresh): yaegi's
+				// parallel assignment panics on a nil operand and drops the
+				// others beside a call (see fix_parassign.go).
+				for i, v := range retVars {
+					block.List = append(block.List, &ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: s.Pos(), Name: v}}, TokPos: s.Pos(), Tok: token.ASSIGN, Rhs: []ast.Expr{s.Results[i]}})
 				}
-				block.List = append(block.List, as)
 			}
 			needCtl = true
 			block.List = append(block.List, parseStmts(ctl+" = -1; return false", s.Pos())...)
@@ -1771,34 +1772,9 @@ type formatVerb struct {
 	verb    byte
 }
 
-// formatVerbs lists the verbs of a Printf format; ok is false for formats
-// with explicit argument indexes or * widths (left alone).
+// formatVerbs lists the verbs of a Printf format (see fmt_verbs.go).
 func formatVerbs(f string) (verbs []formatVerb, ok bool) {
-	arg := 0
-	for i := 0; i < len(f); i++ {
-		if f[i] != '%' {
-			continue
-		}
-		i++
-		for i < len(f) && strings.IndexByte("+-# 0123456789.", f[i]) >= 0 {
-			i++
-		}
-		if i >= len(f) {
-			return verbs, true
-		}
-		switch f[i] {
-		case '%':
-			continue
-		case '[', '*':
-			return nil, false
-		}
-		if f[i] >= 0x80 {
-			return nil, false
-		}
-		verbs = append(verbs, formatVerb{at: i, arg: arg, verb: f[i]})
-		arg++
-	}
-	return verbs, true
+	return parseFormatVerbs(f)
 }
 
 // boundsCheck returns, for a statement whose one index expression

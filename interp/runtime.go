@@ -110,7 +110,12 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		// (see typeVerbs).
 		"GoSyntax": reflect.ValueOf(goSyntax),
 		// TypeOf(v) is fmt's %T of v: the fallback of typeVerbs' type switch.
-		"TypeOf": reflect.ValueOf(func(v any) string { return fmt.Sprintf("%T", v) }),
+		"TypeOf": reflect.ValueOf(func(v any) string {
+			if e, ok := v.(*typedNilError); ok {
+				return e.name // see fix_typednil.go
+			}
+			return fmt.Sprintf("%T", v)
+		}),
 		"Probe": reflect.ValueOf(func(mime, data string) {
 			if s.probe == nil {
 				s.probe = display.Bundle{}
