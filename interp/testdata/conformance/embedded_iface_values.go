@@ -32,8 +32,6 @@ func (c *Counter) Inc() { c.n++ }
 
 type Pt struct{ X, Y int }
 
-var iface1, iface2 any = Pt{1, 2}, Pt{1, 2}
-
 func main() {
 	k := Kennel{&Dog{"rex"}, 3}
 	fmt.Println(k.Sound())
@@ -73,6 +71,7 @@ func main() {
 	fmt.Println(cs, m["a"].n)
 	pts := map[Pt]string{{1, 2}: "a", {0, 0}: "o"}
 	fmt.Println(pts[Pt{1, 2}], len(pts), pts)
+	var iface1, iface2 any = Pt{1, 2}, Pt{1, 2}
 	fmt.Println(iface1 == iface2, iface1 == any(Pt{2, 1}))
 	keys := map[any]int{1: 1, "1": 2, Pt{}: 3, 1.0: 4}
 	fmt.Println(keys[1], keys["1"], keys[Pt{}], keys[1.0], len(keys))

@@ -81,8 +81,6 @@ var me MultiError
 
 var nilErr *OpError
 
-var e error = nilErr
-
 func main() {
 	err := batch("/root/x", "a.tmp", "", "srv")
 	fmt.Println(err)
@@ -108,6 +106,7 @@ func main() {
 	fmt.Println(errors.As(wrapped, &me), len(me.errs))
 	fmt.Printf("%v | %s | %q\n", ErrNotFound, ErrPermission, ErrTimeout)
 	fmt.Println(fmt.Errorf("no wrap: %v", ErrNotFound), errors.Is(fmt.Errorf("no wrap: %v", ErrNotFound), ErrNotFound))
+	var e error = nilErr
 	fmt.Println(e == nil, nilErr == nil, errors.Join(nil, nil) == nil)
 	j := errors.Join(ErrNotFound, nil, ErrTimeout)
 	fmt.Printf("%q\n", j.Error())

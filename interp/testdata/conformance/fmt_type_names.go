@@ -35,8 +35,6 @@ type Node struct {
 
 var g Grid
 
-var h Handler = func(s string) error { return nil }
-
 type Inner struct{ A int }
 
 type Outer struct {
@@ -55,6 +53,7 @@ func main() {
 	fmt.Printf("%T|%v|%#v|%d\n", s, s, s, len(s))
 	g[1][2] = 7
 	fmt.Printf("%T|%v|%#v\n", g, g, g)
+	var h Handler = func(s string) error { return nil }
 	fmt.Printf("%T|%v\n", h, h == nil)
 	t := Temp(21.5)
 	fmt.Printf("%T|%v|%#v|%.2f\n", t, t, t, t)

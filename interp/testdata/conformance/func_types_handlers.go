@@ -28,8 +28,6 @@ type static string
 
 func (s static) Serve(string) string { return string(s) }
 
-var h Handler = HandlerFunc(strings.TrimSpace)
-
 type Op func(int, int) int
 
 func main() {
@@ -44,6 +42,7 @@ func main() {
 	for _, p := range r.order {
 		fmt.Println(p, r.routes[p].Serve("hello"))
 	}
+	var h Handler = HandlerFunc(strings.TrimSpace)
 	switch v := h.(type) {
 	case HandlerFunc:
 		fmt.Println("func handler", v("  x  "))

@@ -13,14 +13,6 @@ import (
 //line testdata/conformance/numeric_wraparound_fmt.gos/_.go:1:1
 var i8 int8 = 127
 
-var u8 uint8 = 0
-
-var u uint = 3
-
-var sh uint = 70
-
-var b byte = 'A'
-
 const big = 1 << 100
 
 type Weekday int
@@ -32,13 +24,16 @@ const (
 
 func main() {
 	i8++
+	var u8 uint8 = 0
 	u8--
+	var u uint = 3
 	fmt.Println(i8, u8, u-4 > 0, -7/2, -7%2, 7/-2, 7%-2, -7>>1, uint32(u)<<33>>1)
 	x := int64(math.MaxInt64)
 	x++
 	mi := int64(math.MinInt64)
 	neg := int64(-1)
 	fmt.Println(x, x-1, -x, mi/neg == mi, mi%neg)
+	var sh uint = 70
 	one32, max16 := int32(1), uint16(65535)
 	fmt.Println(1<<sh, one32<<31, max16+1)
 	f := -0.0
@@ -51,6 +46,7 @@ func main() {
 	c := complex(1, 2)
 	fmt.Println(c*c, real(c), imag(c), cmplx.Abs(3+4i))
 	fmt.Printf("%v %.2f %e %g %T\n", c, c, 1234.5678, 0.00001234, c)
+	var b byte = 'A'
 	b += 2
 	r := 'é'
 	fmt.Println(b, string(b), r, string(r), []byte("é"), []rune("héllo")[1])

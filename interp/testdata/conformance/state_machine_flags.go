@@ -120,8 +120,6 @@ func (p Perm) String() string {
 
 var byState [numStates][]Event
 
-var p Perm = Read
-
 type pair struct {
 	S State
 	P Perm
@@ -158,6 +156,7 @@ func main() {
 	for _, p := range perms {
 		fmt.Printf("%-10v %5d %016b\n", p, uint16(p), p)
 	}
+	var p Perm = Read
 	p |= Exec
 	p ^= Read | Write
 	fmt.Println(p, p&Write != 0, p&Read == 0, All&^Admin, Admin>>2, Perm(3)<<1)

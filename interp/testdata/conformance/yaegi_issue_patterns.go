@@ -52,11 +52,6 @@ func (t *TT) Enabled() bool { return true }
 
 func (l *Logger) GetCore() Core { return l.core }
 
-var (
-	ErrA = errors.New("a failed")
-	ErrB = errors.New("b failed")
-)
-
 type CodeErr struct{ Code int }
 
 func (c CodeErr) Error() string { return fmt.Sprint("code ", c.Code) }
@@ -103,6 +98,10 @@ func main() {
 		return "other"
 	}
 	fmt.Println(describe(3), describe(int64(4)), describe("s"), describe([]byte("b")), describe(nil), describe(errors.New("e")), describe(time.Second), describe(2.5))
+	var (
+		ErrA = errors.New("a failed")
+		ErrB = errors.New("b failed")
+	)
 	for _, err := range []error{ErrA, ErrB, CodeErr{4}, fmt.Errorf("w: %w", ErrA), nil} {
 		switch err {
 		case nil:
