@@ -79,9 +79,10 @@
 // UnmarshalText methods of session types in two steps (compiled decoding
 // with those parts kept raw, then the methods), so an error in such a
 // part ends the decoding there, where json would go on with the other
-// fields. errors.AsType and atomic.Pointer[T] (generic parts of compiled
-// packages) are undefined; a Printf format that formats one argument with
-// two verbs (%[1]v %[1]T) leaves %T of session types to yaegi's names.
+// fields. The generic types unique.Handle and weak.Pointer are
+// undefined; a Printf format that formats one argument with two verbs
+// (%[1]v %[1]T) leaves %T of session types to yaegi's names, and %#v of a
+// recursive struct type names its inner type by yaegi's placeholder.
 //
 // It is not a Go toolchain: code runs interpreted, so speed comes from the
 // compiled packages a cell calls (tensor, gonum), not from loops written in
