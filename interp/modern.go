@@ -965,6 +965,7 @@ func (m *modernizer) exprs(n ast.Node) {
 			m.instantiate(x)
 			m.displayUpdate(x)
 			m.guardCallbacks(x)
+			m.survivalCall(x) // survive_rewrite.go
 			m.fmtArgs(x)
 			m.tmplCall(x)
 			m.jsonArgs(x)

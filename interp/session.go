@@ -70,6 +70,7 @@ type Session struct {
 	synthetic map[string]bool
 	funcNames map[string]string // "file:line:col" of a declared function's body -> "T.m"
 	mono      *monoState        // the session's generics (generics.go)
+	surv      survival          // see survive.go
 }
 
 // pkgInfo describes the packages a session can import: compiled ones from
@@ -393,7 +394,7 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 
 	s.defers = nil
 	defer func() {
-		err = s.runTopDefers(err)
+		err = s.runTopDefers(ctx, err)
 	}()
 	fset := s.in.FileSet()
 	pc, perr := parseCell(fset, name, code)
@@ -531,6 +532,7 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 		} else {
 			<-done // ExecuteWithContext returns at once on cancel
 		}
+		s.wakeBlocked() // blocking compiled calls (survive.go)
 	}
 	if ctx.Err() != nil {
 		// Wait (a little) for the interpreted code to really stop.
@@ -571,22 +573,31 @@ func (s *Session) runtimeError(err error, name string) *Error {
 		return compileError(err, name)
 	}
 	s.topRec.last = p.Value
-	e := &Error{Name: "panic"}
-	if _, exit := p.Value.(symbols.Exit); !exit {
-		p.Value = goPanicValue(s.asserts.rename(p.Value)) // Go's runtime errors for yaegi's reflect panics
-	}
-	switch x := p.Value.(type) {
-	case symbols.Exit:
+	if x, exit := p.Value.(symbols.Exit); exit {
 		return &Error{Name: "Exit", Message: fmt.Sprintf("exit status %d", x.Code), ExitCode: x.Code,
 			Traceback: []string{fmt.Sprintf("os.Exit(%d) called", x.Code)}}
-	case stackOverflow:
-		e.Name = "StackOverflow"
-		e.Message = x.Error()
-	case error:
-		e.Message = x.Error()
-	default:
-		e.Message = fmt.Sprint(x)
 	}
+	trail := s.guard.takeTrail()
+	e := &Error{Name: "panic"}
+	bug := false
+	// The value's Error or String method may be interpreted code: it runs
+	// as a cell does (see survive.go).
+	s.safely(e, func() {
+		p.Value = recoveredNamed(p.Value, &s.asserts) // Go's runtime errors for yaegi's reflect panics, panic(nil)'s error
+		switch x := p.Value.(type) {
+		case stackOverflow:
+			e.Name = "StackOverflow"
+			e.Message = x.Error()
+		case error:
+			e.Message = x.Error()
+		default:
+			e.Message = fmt.Sprint(x)
+			if m, ok := s.methodText(x); ok {
+				e.Message = m // survive.go
+			}
+		}
+		bug = isYaegiBug(p)
+	})
 	// yaegi implements indexing with reflect; say it as Go does.
 	for from, to := range map[string]string{
 		"reflect: slice index out of range":  "runtime error: index out of range",
@@ -601,11 +612,11 @@ func (s *Session) runtimeError(err error, name string) *Error {
 	if msg, ok := reflectBoundsMessages[e.Message]; ok {
 		e.Message = msg // the same of reflect's other messages
 	}
-	if e.Name == "panic" && isYaegiBug(p) {
+	if e.Name == "panic" && bug {
 		e.Name = "InterpreterError"
 	}
 	e.Traceback = append(e.Traceback, "panic: "+e.Message, "", "interpreted stack (innermost last):")
-	frames := s.frames(trace, s.guard.takeTrail())
+	frames := s.frames(trace, trail)
 	for i := len(frames) - 1; i >= 0; i-- {
 		f := frames[i]
 		e.Traceback = append(e.Traceback, fmt.Sprintf("  %s at %s:%d:%d", f.fn, f.file, f.line, f.col))
@@ -795,19 +806,21 @@ func (s *Session) frames(trace []string, trail []frameMark) []stackFrame {
 // returns: yaegi ran them at the end of each chunk of the cell, and again
 // after every later chunk. A panic in one is the cell's error; the others
 // still run.
-func (s *Session) runDefers() (err *Error) {
+func (s *Session) runDefers(ctx context.Context) (err *Error) {
 	for len(s.defers) > 0 {
 		f := s.defers[len(s.defers)-1]
 		s.defers = s.defers[:len(s.defers)-1]
-		func() {
-			defer func() {
-				if r := recover(); r != nil && err == nil {
-					msg := fmt.Sprint(r)
-					err = &Error{Name: "panic", Message: msg, Traceback: []string{"panic in a deferred call: " + msg}}
-				}
-			}()
-			f()
-		}()
+		// As a chunk runs: an interrupt stops it (see survive.go).
+		r, stopped := s.callInterruptible(ctx, f)
+		if stopped != nil {
+			s.defers = nil
+			return stopped
+		}
+		if r != nil && err == nil {
+			err = &Error{Name: "panic"}
+			s.safely(err, func() { err.Message = fmt.Sprint(r) })
+			err.Traceback = []string{"panic in a deferred call: " + err.Message}
+		}
 	}
 	return err
 }
