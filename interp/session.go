@@ -368,13 +368,8 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 		return res, &Error{Name: "SessionClosed", Message: "the session is closed"}
 	}
 	// A cell interrupted while inside compiled code may still be running.
-	if s.running != nil {
-		select {
-		case <-s.running:
-			s.running = nil
-		case <-ctx.Done():
-			return res, &Error{Name: "Interrupted", Message: "interrupted while waiting for the previous, interrupted cell to stop (it is inside a compiled call)"}
-		}
+	if s.running != nil && !s.awaitRunning(ctx) { // survive.go
+		return res, &Error{Name: "Interrupted", Message: "interrupted while waiting for the previous, interrupted cell to stop (it is inside a compiled call)"}
 	}
 	s.ncell++
 	name := s.cellName()
@@ -391,6 +386,7 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 		}
 		defer r.stop()
 	}
+	s.flushWarning() // survive.go
 
 	s.defers = nil
 	defer func() {
@@ -507,6 +503,7 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 	if own {
 		armed = it.arm()
 	}
+	gidc := make(chan string, 1)
 	go func() {
 		defer close(done)
 		defer func() {
@@ -514,6 +511,7 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 				perr = yaegi.Panic{Value: r, Stack: debug.Stack()}
 			}
 		}()
+		gidc <- goroutineID()
 		if own {
 			v, perr = s.in.Execute(prog)
 			return
@@ -544,6 +542,10 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 		case <-stopped:
 		case <-time.After(time.Second):
 			s.running = stopped // still inside a compiled call: the next Eval waits
+			select {
+			case s.surv.runningG = <-gidc:
+			default:
+			}
 		}
 		s.stderr.takeTrace()
 		if _, ok := context.Cause(ctx).(deadlockCause); ok {

@@ -140,7 +140,7 @@ func TestAdvPanicValues(t *testing.T) {
 		{name: "error whose Error panics in goroutine", code: "type BadErr2 struct{}\nfunc (BadErr2) Error() string { panic(\"Error panicked\") }\ngo func() { panic(BadErr2{}) }()\ntime.Sleep(50 * time.Millisecond)", want: "panic"},
 		{name: "Stringer panic value", code: "type SV struct{ s string }\nfunc (SV) String() string { return \"sv!\" }\npanic(SV{})", want: "panic", msg: "sv!"},
 		{name: "panic while printing", code: "type Boom struct{}\nfunc (Boom) String() string { panic(\"String boom\") }\nfmt.Println(Boom{})", msg: "String boom)"},
-		{name: "recursive Error method", code: "type RecErr struct{ n int }\nfunc (e RecErr) Error() string { return fmt.Sprintf(\"rec %v\", e) }\npanic(RecErr{1})", want: "panic", within: 20 * time.Second},
+		{name: "recursive Error method", code: "type RecErr struct{ n int }\nfunc (e RecErr) Error() string { return fmt.Sprintf(\"rec %v\", e) }\npanic(RecErr{1})", want: "panic", timeout: 20 * time.Second, within: 20 * time.Second},
 		// Displaying the final value calls String inside the cell's run.
 		{name: "final value whose String panics", code: "type Boom2 struct{}\nfunc (Boom2) String() string { panic(\"String boom\") }\nBoom2{}", want: "panic", msg: "String boom"},
 		{name: "final value whose String loops", code: "type Loop struct{}\nfunc (Loop) String() string { for {} }\nLoop{}", timeout: 300 * time.Millisecond, want: "Interrupted"},
@@ -148,11 +148,11 @@ func TestAdvPanicValues(t *testing.T) {
 		// method after the cell's code ended.
 		{name: "error var whose Error panics", code: "var be error = BadErr{}\npanic(be)", want: "panic", msg: "Error panicked"},
 		{name: "error var whose Error loops", code: "type LoopErr struct{}\nfunc (LoopErr) Error() string { for {} }\nvar le error = LoopErr{}\npanic(le)", want: "panic", msg: "did not return", within: 4 * time.Second},
-		{name: "error var whose Error recurses", code: "var re error = RecErr{1}\npanic(re)", want: "panic", within: 20 * time.Second},
+		{name: "error var whose Error recurses", code: "var re error = RecErr{1}\npanic(re)", want: "panic", timeout: 20 * time.Second, within: 20 * time.Second},
 		{name: "error var whose Error panics in goroutine", code: "var be2 error = BadErr{}\ngo func() { panic(be2) }()\ntime.Sleep(50 * time.Millisecond)", want: "panic", msg: "Error panicked"},
 		{name: "deferred call panics with such an error", code: "var be3 error = BadErr{}\ndefer func() { panic(be3) }()", want: "panic", msg: "Error panicked"},
 		{name: "error var", code: "func getErr() error { return MyErr{9} }\nerr := getErr()\npanic(err)", want: "panic", msg: "my error 9"},
-		{name: "recursive String method printed", code: "type RecS struct{ n int }\nfunc (r RecS) String() string { return fmt.Sprint(r) }\nfmt.Println(RecS{1})", want: "StackOverflow", within: 20 * time.Second},
+		{name: "recursive String method printed", code: "type RecS struct{ n int }\nfunc (r RecS) String() string { return fmt.Sprint(r) }\nfmt.Println(RecS{1})", want: "StackOverflow", timeout: 20 * time.Second, within: 20 * time.Second},
 	})
 }
 
@@ -172,10 +172,10 @@ func TestAdvCompiledCallbacks(t *testing.T) {
 
 func TestAdvRecursion(t *testing.T) {
 	runAdv(t, Options{}, []advCase{
-		{name: "method value", code: "type R struct{}\nfunc (r R) f(n int) int { return r.f(n+1) + 1 }\ng := R{}.f\ng(0)", want: "StackOverflow", within: 20 * time.Second},
-		{name: "mutual", code: "func ping(n int) int { return pong(n+1) }\nfunc pong(n int) int { return ping(n+1) }\nping(0)", want: "StackOverflow", within: 20 * time.Second},
-		{name: "in goroutine", code: "func deep(n int) int { return deep(n+1) + 1 }\ndone := make(chan bool)\ngo func() { defer close(done); deep(0) }()\n<-done", want: "StackOverflow", within: 20 * time.Second},
-		{name: "through sort callback", code: "var rec func()\nrec = func() { sort.Slice([]int{2, 1}, func(i, j int) bool { rec(); return true }) }\nrec()", want: "StackOverflow", within: 20 * time.Second},
+		{name: "method value", code: "type R struct{}\nfunc (r R) f(n int) int { return r.f(n+1) + 1 }\ng := R{}.f\ng(0)", want: "StackOverflow", timeout: 20 * time.Second, within: 20 * time.Second},
+		{name: "mutual", code: "func ping(n int) int { return pong(n+1) }\nfunc pong(n int) int { return ping(n+1) }\nping(0)", want: "StackOverflow", timeout: 20 * time.Second, within: 20 * time.Second},
+		{name: "in goroutine", code: "func deep(n int) int { return deep(n+1) + 1 }\ndone := make(chan bool)\ngo func() { defer close(done); deep(0) }()\n<-done", want: "StackOverflow", timeout: 20 * time.Second, within: 20 * time.Second},
+		{name: "through sort callback", code: "var rec func()\nrec = func() { sort.Slice([]int{2, 1}, func(i, j int) bool { rec(); return true }) }\nrec()", want: "StackOverflow", timeout: 20 * time.Second, within: 20 * time.Second},
 		{name: "deep legitimate", code: "func depth(n int) int { if n == 0 { return 0 }; return 1 + depth(n-1) }\ndepth(10000)", msg: ""},
 		{name: "deep legitimate in goroutines", code: "func depth2(n int) int { if n == 0 { return 0 }; return 1 + depth2(n-1) }\nvar wg sync.WaitGroup\nres := make([]int, 4)\nfor i := range 4 { wg.Add(1); go func() { defer wg.Done(); res[i] = depth2(30000) }() }\nwg.Wait()\nfmt.Println(res)", msg: "[30000 30000 30000 30000]"},
 	})
@@ -261,4 +261,27 @@ func TestAdvSyncFatal(t *testing.T) {
 		{name: "RUnlock of unlocked RWMutex", code: "var rw sync.RWMutex\nrw.RUnlock()", want: "panic", msg: "RUnlock of unlocked RWMutex"},
 		// Still fatal: concurrent map writes (see the report).
 	})
+}
+
+// A compiled call blocked for good (a server's Accept) held up every later
+// cell: the session goes on without it, with a warning.
+func TestAdvBlockedForGood(t *testing.T) {
+	old := abandonAfter
+	abandonAfter = 500 * time.Millisecond
+	defer func() { abandonAfter = old }()
+	s, _, errb := testSession(t)
+	eval(t, s, "kept := 4242")
+	_, e, took := advEval(t, s, "l, _ := net.Listen(\"tcp\", \"127.0.0.1:0\")\nfmt.Println(\"listening\")\nl.Accept()", 200*time.Millisecond)
+	if e == nil || e.Name != "Interrupted" || took > 2*time.Second {
+		t.Fatalf("got %v after %v, want Interrupted within about a second", e, took)
+	}
+	start := time.Now()
+	advAlive(t, s, "a blocked Accept")
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("the next cell waited %v", d)
+	}
+	if !strings.Contains(errb.String(), "still blocked in a compiled call") {
+		t.Errorf("no warning on stderr: %q", errb.String())
+	}
+	advAlive(t, s, "the warning")
 }

@@ -49,6 +49,9 @@ type survival struct {
 	wake   chan struct{} // closed (and replaced) by every interrupt
 
 	orphanAt atomic.Int64 // when an overflow outside a run was last handled (unix ns)
+
+	runningG string // the goroutine of Session.running, when known
+	warning  string // for the next cell's stderr
 }
 
 // woken returns the channel the next interrupt closes.
@@ -132,6 +135,7 @@ func (s *Session) callInterruptibleFrom(ctx context.Context, depth int64, f func
 	case <-done:
 	case <-time.After(time.Second):
 		s.running = done // inside a compiled call: the next Eval waits
+		s.surv.runningG = ""
 	}
 	s.stderr.takeTrace()
 	return nil, stoppedError(ctx)
@@ -541,4 +545,89 @@ func (s *Session) methodText(v any) (string, bool) {
 		return m.str(), true
 	}
 	return "", false
+}
+
+// abandonAfter is how long the goroutine of an interrupted cell may stay
+// blocked, unchanged, in a compiled call before the next cell runs beside
+// it.
+var abandonAfter = 3 * time.Second
+
+// awaitRunning waits for the interrupted cell still inside a compiled call
+// (Session.running) to stop, as long as ctx allows. A call that is blocked
+// for good (a server's Accept, a read that never ends) would keep every
+// later cell waiting: once its goroutine has been blocked with the same
+// stack for abandonAfter, the session leaves it behind, with a warning.
+// (Should the call return after all, yaegi finds its run stopped and
+// unwinds it.)
+func (s *Session) awaitRunning(ctx context.Context) bool {
+	const period = 250 * time.Millisecond
+	tick := time.NewTicker(period)
+	defer tick.Stop()
+	last, since := "", time.Now()
+	for {
+		select {
+		case <-s.running:
+			s.running, s.surv.runningG = nil, ""
+			return true
+		case <-ctx.Done():
+			return false
+		case <-tick.C:
+		}
+		state, stack := goroutineState(s.surv.runningG)
+		if state == "" || state == "running" || state == "runnable" || stack != last {
+			last, since = stack, time.Now()
+			continue
+		}
+		if time.Since(since) >= abandonAfter {
+			s.surv.warning = fmt.Sprintf("warning: an interrupted cell is still blocked in a compiled call [%s]; the session goes on without it\n", state)
+			s.running, s.surv.runningG = nil, ""
+			return true
+		}
+	}
+}
+
+// flushWarning writes the pending warning on the cell's stderr.
+func (s *Session) flushWarning() {
+	if s.surv.warning != "" {
+		fmt.Fprint(os.Stderr, s.surv.warning)
+		s.surv.warning = ""
+	}
+}
+
+// goroutineState returns the state ("IO wait", "select") and the stack of
+// goroutine gid, or "" when it is not found.
+func goroutineState(gid string) (state, stack string) {
+	if gid == "" {
+		return "", ""
+	}
+	buf := make([]byte, 1<<20)
+	for {
+		n := runtime.Stack(buf, true)
+		if n < len(buf) {
+			buf = buf[:n]
+			break
+		}
+		if len(buf) >= 64<<20 {
+			return "", ""
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+	head := []byte("goroutine " + gid + " [")
+	i := bytes.Index(buf, head)
+	if i < 0 {
+		return "", ""
+	}
+	g := buf[i:]
+	if j := bytes.Index(g, []byte("\n\n")); j >= 0 {
+		g = g[:j]
+	}
+	end := bytes.IndexByte(g, ']')
+	if end < 0 {
+		return "", ""
+	}
+	state = string(g[len(head):end])
+	if k := strings.IndexByte(state, ','); k >= 0 {
+		state = state[:k]
+	}
+	return state, string(g[end:])
 }
