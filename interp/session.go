@@ -526,7 +526,7 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 	case <-done:
 	case <-ctx.Done():
 		if own {
-			it.stop(armed)
+			s.surv.bumped = it.stop(armed)
 		} else {
 			<-done // ExecuteWithContext returns at once on cancel
 		}
@@ -540,6 +540,7 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 		}
 		select {
 		case <-stopped:
+			s.restoreRunID() // survive.go
 		case <-time.After(time.Second):
 			s.running = stopped // still inside a compiled call: the next Eval waits
 			select {

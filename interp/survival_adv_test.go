@@ -285,3 +285,57 @@ func TestAdvBlockedForGood(t *testing.T) {
 	}
 	advAlive(t, s, "the warning")
 }
+
+// Vars (the REPL's :vars) formats every variable while it holds the
+// session: a String or Error method of a session type, held in an
+// interface variable, runs then. One that loops, recurses or panics used
+// to hang the session for good or end the process.
+func TestAdvVars(t *testing.T) {
+	s, _, _ := testSession(t)
+	eval(t, s, "kept := 4242")
+	eval(t, s, `type Loop struct{ x int }
+func (Loop) String() string { for {} }
+var st fmt.Stringer = Loop{}
+type RecE struct{ n int }
+func (e RecE) Error() string { return fmt.Sprintf("rec %v", e) }
+var re error = RecE{1}
+type PE struct{ n int }
+func (e PE) Error() string { panic("pe") }
+var pe error = PE{1}`)
+	done := make(chan []Var)
+	go func() { done <- s.Vars() }()
+	var vars []Var
+	select {
+	case vars = <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Vars hangs")
+	}
+	got := map[string]string{}
+	for _, v := range vars {
+		got[v.Name] = v.Value
+	}
+	if got["kept"] != "4242" || !strings.Contains(got["st"], "did not return") || !strings.Contains(got["re"], "recursed") || !strings.Contains(got["pe"], "panicked") {
+		t.Errorf("Vars = %q", got)
+	}
+	advAlive(t, s, "Vars")
+}
+
+// After an interrupt, functions of earlier cells that compiled code calls
+// back (sort.Slice's less, a String method through fmt.Stringer) returned
+// at once, doing nothing, for the rest of the session.
+func TestAdvCallbacksAfterInterrupt(t *testing.T) {
+	s, out, _ := testSession(t)
+	eval(t, s, `xs := []int{3, 1, 2}
+less := func(i, j int) bool { return xs[i] < xs[j] }
+type T struct{ n int }
+func (t T) String() string { return fmt.Sprint("T", t.n) }
+var st fmt.Stringer = T{7}`)
+	if _, e, _ := advEval(t, s, "for {}", 200*time.Millisecond); e == nil || e.Name != "Interrupted" {
+		t.Fatalf("got %v, want Interrupted", e)
+	}
+	before := len(out.String())
+	eval(t, s, "sort.Slice(xs, less)\nfmt.Println(xs, st.String())")
+	if got := out.String()[before:]; got != "[1 2 3] T7\n" {
+		t.Errorf("printed %q, want %q", got, "[1 2 3] T7\n")
+	}
+}

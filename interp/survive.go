@@ -19,6 +19,7 @@ import (
 	"time"
 	"unsafe"
 
+	"github.com/gograd/gograd/interp/display"
 	"github.com/gograd/gograd/interp/symbols"
 )
 
@@ -51,6 +52,7 @@ type survival struct {
 	orphanAt atomic.Int64 // when an overflow outside a run was last handled (unix ns)
 
 	runningG string // the goroutine of Session.running, when known
+	bumped   uint64 // the run id an interrupt made, until restoreRunID
 	warning  string // for the next cell's stderr
 }
 
@@ -111,6 +113,9 @@ func (s *Session) callInterruptibleFrom(ctx context.Context, depth int64, f func
 		case <-armed:
 			armed = it.arm() // the last chunk was stopped
 		default:
+			if armed == nil {
+				armed = it.arm() // no chunk ran yet
+			}
 		}
 	}
 	done := make(chan struct{})
@@ -124,15 +129,18 @@ func (s *Session) callInterruptibleFrom(ctx context.Context, depth int64, f func
 	}
 	select {
 	case <-done:
-		return panicked, nil
+		if ctx.Err() == nil {
+			return panicked, nil
+		}
 	case <-ctx.Done():
 	}
 	if own {
-		it.stop(armed)
+		s.surv.bumped = it.stop(armed)
 	}
 	s.wakeBlocked()
 	select {
 	case <-done:
+		s.restoreRunID()
 	case <-time.After(time.Second):
 		s.running = done // inside a compiled call: the next Eval waits
 		s.surv.runningG = ""
@@ -467,6 +475,14 @@ func (s *Session) orphanOverflow(so stackOverflow) {
 // recursion, each adding to the string the one it called returned, took
 // seconds).
 func (s *Session) safely(e *Error, f func()) {
+	if m := s.safeCall(f); m != "" {
+		e.Message = "(a panic value whose Error or String method " + m + ")"
+	}
+}
+
+// safeCall runs f as safely does; it returns what went wrong ("did not
+// return", "recursed more than 5000 times", "panicked: ...") or "".
+func (s *Session) safeCall(f func()) string {
 	ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
 	defer cancel()
 	// At most safeDepth nested calls.
@@ -475,12 +491,13 @@ func (s *Session) safely(e *Error, f func()) {
 	r, stopped := s.callInterruptibleFrom(ctx, maxDepth-safeDepth, f)
 	switch {
 	case stopped != nil && stopped.Name == "StackOverflow":
-		e.Message = fmt.Sprintf("(a panic value whose Error or String method recursed more than %d times)", safeDepth)
+		return fmt.Sprintf("recursed more than %d times", safeDepth)
 	case stopped != nil:
-		e.Message = "(a panic value whose Error or String method did not return: " + stopped.Message + ")"
+		return "did not return"
 	case r != nil:
-		e.Message = "(a panic value whose Error or String method panicked: " + plainText(r) + ")"
+		return "panicked: " + plainText(r)
 	}
+	return ""
 }
 
 const safeDepth = 5000
@@ -568,6 +585,7 @@ func (s *Session) awaitRunning(ctx context.Context) bool {
 		select {
 		case <-s.running:
 			s.running, s.surv.runningG = nil, ""
+			s.restoreRunID()
 			return true
 		case <-ctx.Done():
 			return false
@@ -579,6 +597,7 @@ func (s *Session) awaitRunning(ctx context.Context) bool {
 			continue
 		}
 		if time.Since(since) >= abandonAfter {
+			s.surv.bumped = 0 // it stays stopped, should its call return
 			s.surv.warning = fmt.Sprintf("warning: an interrupted cell is still blocked in a compiled call [%s]; the session goes on without it\n", state)
 			s.running, s.surv.runningG = nil, ""
 			return true
@@ -630,4 +649,41 @@ func goroutineState(gid string) (state, stack string) {
 		state = state[:k]
 	}
 	return state, string(g[end:])
+}
+
+// varText is display.Text of a session variable's value for Vars: the
+// value's String or Error method may be interpreted code (yaegi's wrapper
+// of a session type in a fmt.Stringer or error variable), which must not
+// hang or end the session while Vars holds it.
+func (s *Session) varText(x any) string {
+	var text string
+	if m := s.safeCall(func() { text = display.Text(x) }); m != "" {
+		return "(its String or Error method " + m + ")"
+	}
+	return text
+}
+
+// restoreRunID undoes the run id bump of the last interrupt, once the
+// interrupted code has stopped. yaegi stops interpreted code by bumping
+// the interpreter's run id: every frame runs only while its own id (the
+// id when it was made) is the interpreter's. Compiled code calling back an
+// interpreted function (sort.Slice's less, a String method through
+// fmt.Stringer, an http handler) makes its frame with the id of the frame
+// the function was made in: after an interrupt, every such function made
+// by an earlier cell returned at once, doing nothing (sort.Slice(xs, less)
+// left xs unsorted), for the rest of the session. The interrupted
+// goroutines (and those of the cell that spin or block on channels) have
+// seen the new id by then; after a short grace the old id comes back.
+func (s *Session) restoreRunID() {
+	n := s.surv.bumped
+	if n == 0 {
+		return
+	}
+	s.surv.bumped = 0
+	it, ok := newInterruptor(s.in)
+	if !ok {
+		return
+	}
+	time.Sleep(50 * time.Millisecond) // the cell's other goroutines stop
+	it.restore(n)
 }
