@@ -386,7 +386,7 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 		}
 		defer r.stop()
 	}
-	s.flushWarning() // survive.go
+	s.beforeCell() // survive.go
 
 	s.defers = nil
 	defer func() {
@@ -818,6 +818,12 @@ func (s *Session) runDefers(ctx context.Context) (err *Error) {
 		if stopped != nil {
 			s.defers = nil
 			return stopped
+		}
+		if x, ok := r.(symbols.Exit); ok {
+			// os.Exit in a deferred call: the other deferred calls do not run.
+			s.defers = nil
+			return &Error{Name: "Exit", Message: fmt.Sprintf("exit status %d", x.Code), ExitCode: x.Code,
+				Traceback: []string{fmt.Sprintf("os.Exit(%d) called", x.Code)}}
 		}
 		if r != nil && err == nil {
 			err = &Error{Name: "panic"}

@@ -190,6 +190,8 @@ func TestAdvExits(t *testing.T) {
 		{name: "FlagSet ExitOnError", code: "fs := flag.NewFlagSet(\"x\", flag.ExitOnError)\nfs.Parse([]string{\"-nosuch\"})", want: "Exit"},
 		{name: "os.Exit in goroutine", code: "go func() { os.Exit(5) }()\ntime.Sleep(50 * time.Millisecond)", want: "Exit"},
 		{name: "os.Exit in deferred call", code: "func ex() { defer os.Exit(6) }\nex()", want: "Exit"},
+		{name: "os.Exit in top-level deferred call", code: "defer os.Exit(7)\nfmt.Println(\"body\")", want: "Exit"},
+		{name: "Goexit in top-level deferred call", code: "defer func() { runtime.Goexit() }()\n1"},
 	})
 }
 
@@ -337,5 +339,30 @@ var st fmt.Stringer = T{7}`)
 	eval(t, s, "sort.Slice(xs, less)\nfmt.Println(xs, st.String())")
 	if got := out.String()[before:]; got != "[1 2 3] T7\n" {
 		t.Errorf("printed %q, want %q", got, "[1 2 3] T7\n")
+	}
+}
+
+// A runaway recursion in a goroutine that outlived its cell has no cell
+// to stop: it ran until Go's stack limit ended the process.
+func TestAdvOrphanRecursion(t *testing.T) {
+	s, _, _ := testSession(t)
+	eval(t, s, "kept := 4242")
+	eval(t, s, "func deep3(n int) int { return deep3(n+1) + 1 }\ngo deep3(0)")
+	// It is stopped (and reported on the process's stderr).
+	deadline := time.Now().Add(15 * time.Second)
+	for s.guard.goroutines.Load() == 0 && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond) // not started yet
+	}
+	for s.guard.goroutines.Load() != 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("the recursing goroutine was not stopped")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	advAlive(t, s, "an orphan recursion")
+	// Functions of earlier cells still run when compiled code calls them.
+	r, e, _ := advEval(t, s, "ys := []int{2, 1}\nsort.Slice(ys, func(i, j int) bool { return ys[i] < ys[j] })\nys[0]", 5*time.Second)
+	if e != nil || r.Value != 1 {
+		t.Errorf("after the orphan's stop: %v %v", r.Value, e)
 	}
 }

@@ -51,9 +51,10 @@ type survival struct {
 
 	orphanAt atomic.Int64 // when an overflow outside a run was last handled (unix ns)
 
-	runningG string // the goroutine of Session.running, when known
-	bumped   uint64 // the run id an interrupt made, until restoreRunID
-	warning  string // for the next cell's stderr
+	runningG string        // the goroutine of Session.running, when known
+	bumped   uint64        // the run id an interrupt made, until restoreRunID
+	orphanID atomic.Uint64 // the one orphanOverflow made, until beforeCell
+	warning  string        // for the next cell's stderr
 }
 
 // woken returns the channel the next interrupt closes.
@@ -461,7 +462,8 @@ func (s *Session) orphanOverflow(so stackOverflow) {
 		return
 	}
 	if it, ok := newInterruptor(s.in); ok {
-		atomic.AddUint64(it.id, 1)
+		// Taken back before the next cell (see beforeCell, restoreRunID).
+		s.surv.orphanID.Store(atomic.AddUint64(it.id, 1))
 	}
 	s.wakeBlocked()
 	s.goPanic(fmt.Errorf("%s: the session's goroutines were stopped", so.Error()))
@@ -603,6 +605,22 @@ func (s *Session) awaitRunning(ctx context.Context) bool {
 			return true
 		}
 	}
+}
+
+// beforeCell runs as a cell starts, its output captured: it takes back the
+// run id bump of an overflow outside a run (see orphanOverflow) once the
+// goroutines it stopped had a second to unwind (a restore while a chunk
+// runs would stop that chunk), and reports the warning awaitRunning left.
+func (s *Session) beforeCell() {
+	if n := s.surv.orphanID.Swap(0); n != 0 {
+		if d := time.Second - time.Duration(time.Now().UnixNano()-s.surv.orphanAt.Load()); d > 0 {
+			time.Sleep(d)
+		}
+		if it, ok := newInterruptor(s.in); ok {
+			it.restore(n)
+		}
+	}
+	s.flushWarning()
 }
 
 // flushWarning writes the pending warning on the cell's stderr.
