@@ -702,6 +702,17 @@ func (s *Session) restoreRunID() {
 	if !ok {
 		return
 	}
-	time.Sleep(50 * time.Millisecond) // the cell's other goroutines stop
+	// The cell's other goroutines stop: those deep in calls unwind them,
+	// leaving each (gg__.Leave) until the depth count is still; with the
+	// old id back, the frames they have not left yet would go on.
+	last, still := s.guard.depth.Load(), time.Now()
+	for start := time.Now(); time.Since(start) < 2*time.Second; {
+		time.Sleep(10 * time.Millisecond)
+		if d := s.guard.depth.Load(); d != last {
+			last, still = d, time.Now()
+		} else if time.Since(still) >= 50*time.Millisecond {
+			break
+		}
+	}
 	it.restore(n)
 }
