@@ -362,6 +362,8 @@ func (m *modernizer) stmt(st ast.Stmt, sig *types.Signature) ast.Stmt {
 			if r := m.topDefer(s); r != nil {
 				return r
 			}
+		} else {
+			m.survivalCall(s.Call) // defer mu.Unlock() (survive_rewrite.go)
 		}
 	}
 	return st

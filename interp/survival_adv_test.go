@@ -262,6 +262,9 @@ func TestAdvSyncFatal(t *testing.T) {
 	runAdv(t, Options{}, []advCase{
 		{name: "unlock of unlocked mutex", code: "var mu sync.Mutex\nmu.Unlock()", want: "panic", msg: "unlock of unlocked mutex"},
 		{name: "RUnlock of unlocked RWMutex", code: "var rw sync.RWMutex\nrw.RUnlock()", want: "panic", msg: "RUnlock of unlocked RWMutex"},
+		{name: "deferred unlock of unlocked mutex", code: "var mu2 sync.Mutex\nfunc g() { defer mu2.Unlock() }\ng()", want: "panic", msg: "unlock of unlocked mutex"},
+		{name: "Lock and deferred Unlock", code: "var mu3 sync.Mutex\nn := 0\nfunc inc() { mu3.Lock(); defer mu3.Unlock(); n++ }\ninc()\ninc()\nfmt.Println(n)", msg: "2"},
+		{name: "embedded mutex", code: "type Counter struct {\n\tsync.Mutex\n\tn int\n}\nc := &Counter{}\nc.Lock()\nc.n++\nc.Unlock()\nc.Unlock()", want: "panic", msg: "unlock of unlocked mutex"},
 		// Still fatal: concurrent map writes (see the report).
 	})
 }
