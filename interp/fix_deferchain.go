@@ -137,6 +137,7 @@ func (m *modernizer) deferChain(body *ast.BlockStmt) {
 	if len(defers) < 2 {
 		return
 	}
+	stacked := m.info != nil && m.deferStackApplies(body)
 	// The literals that recover, and the ones deferred after the first.
 	first := -1
 	type recovering struct {
@@ -150,7 +151,9 @@ func (m *modernizer) deferChain(body *ast.BlockStmt) {
 		if !ok {
 			continue
 		}
-		if first >= 0 && len(d.Call.Args) == 0 && !d.Call.Ellipsis.IsValid() {
+		// After any deferred call (close(done), wg.Done()): a panic of
+		// this literal must not skip it (unless deferStack runs them).
+		if (first >= 0 || i > 0 && !stacked) && len(d.Call.Args) == 0 && !d.Call.Ellipsis.IsValid() {
 			chained = append(chained, d)
 		}
 		if r := m.ownRecovers(lit); len(r) > 0 {

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"reflect"
 	"regexp"
+	"runtime"
 	"strings"
 
 	"github.com/gograd/gograd/interp/symbols"
@@ -31,12 +32,14 @@ func recoveredNamed(v any, names *assertTable) any {
 		return names.rename(x)
 	}
 	if rv, ok := v.(reflect.Value); ok {
+		// yaegi panics with a reflect.Value: an invalid or nil one is
+		// panic(nil), a *runtime.PanicNilError since Go 1.21.
 		if !rv.IsValid() {
-			return nil
+			return new(runtime.PanicNilError)
 		}
 		if rv.Kind() == reflect.Interface {
 			if rv.IsNil() {
-				return nil
+				return new(runtime.PanicNilError)
 			}
 			rv = rv.Elem()
 		}

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"context"
 	"errors"
 	"go/ast"
 )
@@ -32,7 +33,7 @@ func (s *Session) topRecover() any {
 // recovers returns normally: yaegi ran such a deferred literal at the end
 // of its chunk, so the cell went on with its next statements, and ran it
 // again after each of them.
-func (s *Session) runTopDefers(err error) error {
+func (s *Session) runTopDefers(ctx context.Context, err error) error {
 	var pe *Error
 	if errors.As(err, &pe) && pe.Name == "Exit" {
 		// os.Exit runs no deferred calls.
@@ -44,7 +45,7 @@ func (s *Session) runTopDefers(err error) error {
 		s.topRec.pending, s.topRec.active = s.topRec.last, true
 	}
 	recoverable := s.topRec.active
-	e := s.runDefers()
+	e := s.runDefers(ctx)
 	if recoverable && !s.topRec.active {
 		err = nil // recovered
 	}

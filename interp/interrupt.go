@@ -72,8 +72,15 @@ func (it interruptor) arm() chan struct{} {
 	return d
 }
 
-// stop interrupts the run armed with done.
-func (it interruptor) stop(done chan struct{}) {
-	atomic.AddUint64(it.id, 1)
+// stop interrupts the run armed with done. It returns the new run id.
+func (it interruptor) stop(done chan struct{}) uint64 {
+	n := atomic.AddUint64(it.id, 1)
 	close(done)
+	return n
+}
+
+// restore takes back the new run id n once the interrupted code has
+// stopped (see Session.restoreRunID).
+func (it interruptor) restore(n uint64) {
+	atomic.CompareAndSwapUint64(it.id, n, n-1)
 }

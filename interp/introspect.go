@@ -17,7 +17,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/gograd/gograd/interp/display"
 	"github.com/gograd/gograd/interp/symbols"
 )
 
@@ -547,7 +546,7 @@ func (s *Session) vars() []Var {
 		typ := v.Type().String()
 		val := ""
 		if v.CanInterface() {
-			val = display.Text(v.Interface())
+			val = s.varText(v.Interface()) // survive.go
 		}
 		if len(val) > 80 {
 			val = val[:77] + "..."

@@ -362,6 +362,8 @@ func (m *modernizer) stmt(st ast.Stmt, sig *types.Signature) ast.Stmt {
 			if r := m.topDefer(s); r != nil {
 				return r
 			}
+		} else {
+			m.survivalCall(s.Call) // defer mu.Unlock() (survive_rewrite.go)
 		}
 	}
 	return st
@@ -966,6 +968,7 @@ func (m *modernizer) exprs(n ast.Node) {
 			m.instantiate(x)
 			m.displayUpdate(x)
 			m.guardCallbacks(x)
+			m.survivalCall(x) // survive_rewrite.go
 			m.fmtArgs(x)
 			m.tmplCall(x)
 			m.jsonArgs(x)

@@ -42,6 +42,16 @@ type depthGuard struct {
 	// it was at, innermost first. Lock-free: it is written on every return.
 	trail  [maxTrail]atomic.Int64
 	ntrail atomic.Int64 // entries written since the last takeTrail
+
+	// orphan handles an overflow when no cell runs (see survive.go).
+	orphan func(stackOverflow)
+	// strict: past maxDepth is an overflow, whichever goroutine calls
+	// (see Session.safely).
+	strict atomic.Bool
+	// goroutines counts the cells' goroutines running (goRun): with
+	// none, all the depth is the running cell's.
+	goroutines atomic.Int64
+	deepAt     atomic.Int64 // see deepHere
 }
 
 // frameMark is the statement a declared function was at when it was left:
@@ -52,9 +62,13 @@ type frameMark = int
 const maxTrail = 1024
 
 func (g *depthGuard) enter(fn string) {
-	if g.depth.Add(1) > maxDepth {
+	d := g.depth.Add(1)
+	if d > maxDepth && (g.strict.Load() || g.goroutines.Load() == 0 || g.deepHere()) || enterCalls.Add(1)&1023 == 0 && stackNearLimit() {
+		so := stackOverflow{min(d, maxDepth), fn}
 		if stop := g.stop.Load(); stop != nil {
-			(*stop)(stackOverflow{maxDepth, fn})
+			(*stop)(so)
+		} else if g.orphan != nil {
+			g.orphan(so)
 		}
 	}
 }
@@ -150,6 +164,9 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 	for k, v := range extraRuntime {
 		syms[k] = v
 	}
+	for k, v := range s.survivalSymbols() {
+		syms[k] = v
+	}
 	return syms
 }
 
@@ -201,6 +218,8 @@ func gg__max[T cmp.Ordered](x T, ys ...T) T {
 // panic one of them raises (var f func(); defer f()) leaves it past the
 // interpreted guard of the goroutine, which then ended the process.
 func (s *Session) goRun(f func()) {
+	s.guard.goroutines.Add(1)
+	defer s.guard.goroutines.Add(-1)
 	defer func() {
 		if r := recover(); r != nil {
 			if _, exit := r.(symbols.Exit); !exit {
@@ -218,11 +237,11 @@ func (s *Session) goPanic(v any) {
 		e = &Error{Name: "Exit", Message: fmt.Sprintf("exit status %d", x.Code), ExitCode: x.Code,
 			Traceback: []string{fmt.Sprintf("os.Exit(%d) called in a goroutine", x.Code)}}
 	} else {
-		msg := fmt.Sprint(v)
-		if err, ok := v.(error); ok {
-			msg = err.Error()
-		} else if m, ok := s.panicNote.message(msg); ok {
-			msg = m // see fix_panicmsg.go
+		msg := goPanicText(v) // survive.go
+		if _, isErr := v.(error); !isErr {
+			if m, ok := s.panicNote.message(fmt.Sprint(v)); ok {
+				msg = m // see fix_panicmsg.go
+			}
 		}
 		e = &Error{Name: "panic", Message: msg, Traceback: []string{"panic in goroutine: " + msg}}
 		fmt.Fprintf(os.Stderr, "panic in goroutine: %s\n", msg)

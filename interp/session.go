@@ -80,6 +80,7 @@ type Session struct {
 	synthetic map[string]bool
 	funcNames map[string]string // "file:line:col" of a declared function's body -> "T.m"
 	mono      *monoState        // the session's generics (generics.go)
+	surv      survival          // see survive.go
 }
 
 // pkgInfo describes the packages a session can import: compiled ones from
@@ -393,13 +394,8 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 		return res, &Error{Name: "SessionClosed", Message: "the session is closed"}
 	}
 	// A cell interrupted while inside compiled code may still be running.
-	if s.running != nil {
-		select {
-		case <-s.running:
-			s.running = nil
-		case <-ctx.Done():
-			return res, &Error{Name: "Interrupted", Message: "interrupted while waiting for the previous, interrupted cell to stop (it is inside a compiled call)"}
-		}
+	if s.running != nil && !s.awaitRunning(ctx) { // survive.go
+		return res, &Error{Name: "Interrupted", Message: "interrupted while waiting for the previous, interrupted cell to stop (it is inside a compiled call)"}
 	}
 	s.ncell++
 	name := s.cellName()
@@ -421,11 +417,12 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 			}
 		}()
 	}
+	s.beforeCell() // survive.go
 
 	s.defers = nil
 	s.panicNote.reset()
 	defer func() {
-		err = s.runTopDefers(err)
+		err = s.runTopDefers(ctx, err)
 	}()
 	fset := s.in.FileSet()
 	pc, perr := parseCell(fset, name, code)
@@ -538,6 +535,7 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 	if own {
 		armed = it.arm()
 	}
+	gidc := make(chan string, 1)
 	go func() {
 		defer close(done)
 		defer func() {
@@ -545,6 +543,7 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 				perr = yaegi.Panic{Value: r, Stack: debug.Stack()}
 			}
 		}()
+		gidc <- goroutineID()
 		if own {
 			v, perr = s.in.Execute(prog)
 			return
@@ -559,10 +558,11 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 	case <-done:
 	case <-ctx.Done():
 		if own {
-			it.stop(armed)
+			s.surv.bumped = it.stop(armed)
 		} else {
 			<-done // ExecuteWithContext returns at once on cancel
 		}
+		s.wakeBlocked() // blocking compiled calls (survive.go)
 	}
 	if ctx.Err() != nil {
 		// Wait (a little) for the interpreted code to really stop.
@@ -572,8 +572,13 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 		}
 		select {
 		case <-stopped:
+			s.restoreRunID() // survive.go
 		case <-time.After(time.Second):
 			s.running = stopped // still inside a compiled call: the next Eval waits
+			select {
+			case s.surv.runningG = <-gidc:
+			default:
+			}
 		}
 		s.stderr.takeTrace()
 		if _, ok := context.Cause(ctx).(deadlockCause); ok {
@@ -603,25 +608,33 @@ func (s *Session) runtimeError(err error, name string) *Error {
 		return compileError(err, name)
 	}
 	s.topRec.last = p.Value
-	e := &Error{Name: "panic"}
-	if _, exit := p.Value.(symbols.Exit); !exit {
-		p.Value = goPanicValue(s.asserts.rename(p.Value)) // Go's runtime errors for yaegi's reflect panics
-	}
-	switch x := p.Value.(type) {
-	case symbols.Exit:
+	if x, exit := p.Value.(symbols.Exit); exit {
 		return &Error{Name: "Exit", Message: fmt.Sprintf("exit status %d", x.Code), ExitCode: x.Code,
 			Traceback: []string{fmt.Sprintf("os.Exit(%d) called", x.Code)}}
-	case stackOverflow:
-		e.Name = "StackOverflow"
-		e.Message = x.Error()
-	case error:
-		e.Message = x.Error()
-	default:
-		e.Message = fmt.Sprint(x)
-		if msg, ok := s.panicNote.message(e.Message); ok {
-			e.Message = msg // the value's Error or String, as Go prints it
-		}
 	}
+	trail := s.guard.takeTrail()
+	e := &Error{Name: "panic"}
+	bug := false
+	// The value's Error or String method may be interpreted code: it runs
+	// as a cell does (see survive.go).
+	s.safely(e, func() {
+		p.Value = recoveredNamed(p.Value, &s.asserts) // Go's runtime errors for yaegi's reflect panics, panic(nil)'s error
+		switch x := p.Value.(type) {
+		case stackOverflow:
+			e.Name = "StackOverflow"
+			e.Message = x.Error()
+		case error:
+			e.Message = x.Error()
+		default:
+			e.Message = fmt.Sprint(x)
+			if m, ok := s.panicNote.message(e.Message); ok {
+				e.Message = m // the value's Error or String, noted where it panicked (fix_panicmsg.go)
+			} else if m, ok := s.methodText(x); ok {
+				e.Message = m // survive.go
+			}
+		}
+		bug = isYaegiBug(p)
+	})
 	// yaegi implements indexing with reflect; say it as Go does.
 	for from, to := range map[string]string{
 		"reflect: slice index out of range":  "runtime error: index out of range",
@@ -636,11 +649,11 @@ func (s *Session) runtimeError(err error, name string) *Error {
 	if msg, ok := reflectBoundsMessages[e.Message]; ok {
 		e.Message = msg // the same of reflect's other messages
 	}
-	if e.Name == "panic" && isYaegiBug(p) {
+	if e.Name == "panic" && bug {
 		e.Name = "InterpreterError"
 	}
 	e.Traceback = append(e.Traceback, "panic: "+e.Message, "", "interpreted stack (innermost last):")
-	frames := s.frames(trace, s.guard.takeTrail())
+	frames := s.frames(trace, trail)
 	for i := len(frames) - 1; i >= 0; i-- {
 		f := frames[i]
 		e.Traceback = append(e.Traceback, fmt.Sprintf("  %s at %s:%d:%d", f.fn, f.file, f.line, f.col))
@@ -842,19 +855,27 @@ func (s *Session) frames(trace []string, trail []frameMark) []stackFrame {
 // returns: yaegi ran them at the end of each chunk of the cell, and again
 // after every later chunk. A panic in one is the cell's error; the others
 // still run.
-func (s *Session) runDefers() (err *Error) {
+func (s *Session) runDefers(ctx context.Context) (err *Error) {
 	for len(s.defers) > 0 {
 		f := s.defers[len(s.defers)-1]
 		s.defers = s.defers[:len(s.defers)-1]
-		func() {
-			defer func() {
-				if r := recover(); r != nil && err == nil {
-					msg := fmt.Sprint(r)
-					err = &Error{Name: "panic", Message: msg, Traceback: []string{"panic in a deferred call: " + msg}}
-				}
-			}()
-			f()
-		}()
+		// As a chunk runs: an interrupt stops it (see survive.go).
+		r, stopped := s.callInterruptible(ctx, f)
+		if stopped != nil {
+			s.defers = nil
+			return stopped
+		}
+		if x, ok := r.(symbols.Exit); ok {
+			// os.Exit in a deferred call: the other deferred calls do not run.
+			s.defers = nil
+			return &Error{Name: "Exit", Message: fmt.Sprintf("exit status %d", x.Code), ExitCode: x.Code,
+				Traceback: []string{fmt.Sprintf("os.Exit(%d) called", x.Code)}}
+		}
+		if r != nil && err == nil {
+			err = &Error{Name: "panic"}
+			s.safely(err, func() { err.Message = fmt.Sprint(r) })
+			err.Traceback = []string{"panic in a deferred call: " + err.Message}
+		}
 	}
 	return err
 }
