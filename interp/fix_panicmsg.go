@@ -11,39 +11,44 @@ import (
 // The message of a panic with a value of a session type. Go prints an
 // unrecovered panic's error value with its Error method and a Stringer
 // with String ("panic: e2"); the value reaching the session is yaegi's
-// plain struct, which printed as "panic: {2}". panicNotes rewrites
+// plain value, which printed as "panic: {2}" (for a type Code int with
+// String, nothing even tells the type). panicNotes rewrites
 //
-//	panic(x)  =>  { gg__pv := x; gg__.NotePanic(gg__pv.Error(), []any{gg__pv}); panic(gg__pv) }
+//	panic(x)  =>  { gg__pv := x; gg__.NotePanic(func() string { return gg__pv.Error() }, []any{gg__pv}); panic(gg__pv) }
 //
-// for an operand of a session type with Error (or String); the session
-// uses the noted message when the panic it reports has that value.
+// for an operand of a session type with Error (or String); when the
+// panic the session reports has the noted value, it calls the method
+// then (safely: see Session.safeCall), as Go calls it only to print an
+// unrecovered panic.
 
-// panicNote is the last noted panic: its message and its plain value as
-// fmt prints it.
+// panicNote is the last noted panic: its message (a call of the method)
+// and its plain value as fmt prints it.
 type panicNote struct {
-	mu         sync.Mutex
-	msg, plain string
+	mu    sync.Mutex
+	msg   func() string
+	plain string
 }
 
-func (n *panicNote) note(msg string, one []any) {
+func (n *panicNote) note(msg func() string, one []any) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	n.msg, n.plain = msg, fmt.Sprint(plainVI(one))
 }
 
-// message is the noted message of a panic whose value prints as plain.
-func (n *panicNote) message(plain string) (string, bool) {
+// message is the noted message of a panic whose value prints as plain
+// (interpreted code: to be called safely).
+func (n *panicNote) message(plain string) (func() string, bool) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	if n.msg == "" || n.plain != plain {
-		return "", false
+	if n.msg == nil || n.plain != plain {
+		return nil, false
 	}
 	return n.msg, true
 }
 
 func (n *panicNote) reset() {
 	n.mu.Lock()
-	n.msg, n.plain = "", ""
+	n.msg, n.plain = nil, ""
 	n.mu.Unlock()
 }
 
@@ -92,7 +97,7 @@ func (m *modernizer) panicNotes(pc *parsedCell) {
 				continue
 			}
 			pos := st.Pos()
-			stmts := parseStmts("gg__pv := GG__X\ngg__.NotePanic(gg__pv."+method+"(), []any{gg__pv})\npanic(gg__pv)", pos)
+			stmts := parseStmts("gg__pv := GG__X\ngg__.NotePanic(func() string {\nreturn gg__pv."+method+"()\n}, []any{gg__pv})\npanic(gg__pv)", pos)
 			stmts[0].(*ast.AssignStmt).Rhs[0] = c.Args[0]
 			list[i] = &ast.BlockStmt{Lbrace: pos, List: stmts, Rbrace: st.End()}
 		}

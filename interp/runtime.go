@@ -239,8 +239,11 @@ func (s *Session) goPanic(v any) {
 	} else {
 		msg := goPanicText(v) // survive.go
 		if _, isErr := v.(error); !isErr {
-			if m, ok := s.panicNote.message(fmt.Sprint(v)); ok {
-				msg = m // see fix_panicmsg.go
+			if f, ok := s.panicNote.message(fmt.Sprint(v)); ok {
+				var m string
+				if s.safeCall(func() { m = f() }) == "" {
+					msg = m // see fix_panicmsg.go
+				}
 			}
 		}
 		e = &Error{Name: "panic", Message: msg, Traceback: []string{"panic in goroutine: " + msg}}

@@ -627,8 +627,8 @@ func (s *Session) runtimeError(err error, name string) *Error {
 			e.Message = x.Error()
 		default:
 			e.Message = fmt.Sprint(x)
-			if m, ok := s.panicNote.message(e.Message); ok {
-				e.Message = m // the value's Error or String, noted where it panicked (fix_panicmsg.go)
+			if f, ok := s.panicNote.message(e.Message); ok {
+				e.Message = f() // the value's Error or String, noted where it panicked (fix_panicmsg.go)
 			} else if m, ok := s.methodText(x); ok {
 				e.Message = m // survive.go
 			}
