@@ -119,6 +119,7 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 	for _, st := range pc.stmts {
 		renamePackages(st, aliases)
 	}
+	dumpCell(pc)
 	return nil
 }
 
