@@ -88,6 +88,7 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 		nodes = append(nodes, st)
 	}
 	m.siblingGuards(nodes...) // see fix_namedident.go
+	isolateClosures(pc)       // see fix_closurerace.go
 	m.topGotos(pc)
 	var stmts []ast.Stmt
 	var at []int
@@ -119,7 +120,6 @@ func (s *Session) rewriteCell(pc *parsedCell, name string) (err error) {
 	for _, st := range pc.stmts {
 		renamePackages(st, aliases)
 	}
-	dumpCell(pc)
 	return nil
 }
 
