@@ -22,19 +22,14 @@ type Group struct {
 	err  error
 }
 
-// Go runs f on a goroutine of its own. (A func literal started there,
-// go func() { ... f() ... }(), loses a call now and then in yaegi when
-// the caller keeps making closures: see the README's limits.)
 func (g *Group) Go(f func() error) {
 	g.wg.Add(1)
-	go g.run(f)
-}
-
-func (g *Group) run(f func() error) {
-	defer g.wg.Done()
-	if err := f(); err != nil {
-		g.once.Do(func() { g.err = err })
-	}
+	go func() {
+		defer g.wg.Done()
+		if err := f(); err != nil {
+			g.once.Do(func() { g.err = err })
+		}
+	}()
 }
 
 func (g *Group) Wait() error {
