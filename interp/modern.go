@@ -1,10 +1,12 @@
 package interp
 
 import (
+	"bytes"
 	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/parser"
+	"go/printer"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -1073,11 +1075,45 @@ func (m *modernizer) builtinCall(c *ast.CallExpr) ast.Expr {
 	}
 	fn := &ast.Ident{NamePos: pos, Name: "gg__" + id.Name}
 	if te, ok := m.typeExpr(tv.Type, pos); ok {
+		if _, named := types.Unalias(tv.Type).(*types.Named); named {
+			// yaegi's constraint check of gg__min[T] fails on defined
+			// types of compiled packages (min of two time.Duration was an
+			// interpreter failure): a function for the type does it.
+			if lit := minMaxLit(id.Name, te, tv.Type, pos); lit != nil {
+				c.Fun = lit
+				return c
+			}
+		}
 		c.Fun = &ast.IndexExpr{X: fn, Lbrack: pos, Index: te, Rbrack: pos}
 	} else {
 		c.Fun = fn
 	}
 	return c
+}
+
+// minMaxLit is the function literal that computes min or max of values of
+// the type te (t), NaNs winning as in Go:
+//
+//	func(gg__x T, gg__ys ...T) T { for _, gg__y := range gg__ys { if gg__y != gg__y || gg__x == gg__x && gg__y < gg__x { gg__x = gg__y } }; return gg__x }
+func minMaxLit(name string, te ast.Expr, t types.Type, pos token.Pos) ast.Expr {
+	var b bytes.Buffer
+	if printer.Fprint(&b, token.NewFileSet(), te) != nil {
+		return nil
+	}
+	ts := b.String()
+	op := "<"
+	if name == "max" {
+		op = ">"
+	}
+	cond := "gg__y " + op + " gg__x"
+	if bt, ok := t.Underlying().(*types.Basic); ok && bt.Info()&types.IsFloat != 0 {
+		cond = "gg__y != gg__y || gg__x == gg__x && " + cond
+	}
+	lit, err := parseExprSafe("func(gg__x "+ts+", gg__ys ..."+ts+") "+ts+" {\nfor _, gg__y := range gg__ys {\nif "+cond+" {\ngg__x = gg__y\n}\n}\nreturn gg__x\n}", pos)
+	if err != nil {
+		return nil
+	}
+	return lit
 }
 
 func constLit(v constant.Value, pos token.Pos) ast.Expr {
