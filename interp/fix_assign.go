@@ -53,38 +53,12 @@ func (m *modernizer) parallelAssign(as *ast.AssignStmt) {
 	if !need {
 		return
 	}
-	pos := as.Pos()
-	var results []*ast.Field
-	for i, l := range as.Lhs {
-		var t types.Type
-		if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
-			t = m.info.TypeOf(as.Rhs[i])
-			if t != nil {
-				t = types.Default(t)
-			}
-		} else if id, ok := l.(*ast.Ident); ok && as.Tok == token.DEFINE && m.info.Defs[id] != nil {
-			t = m.info.Defs[id].Type()
-		} else {
-			t = m.info.TypeOf(l)
-		}
-		if t == nil || hasTypeParam(t) {
+	for i := range as.Lhs {
+		if t := m.assignDestType(as, i); t != nil && hasTypeParam(t) {
 			return
 		}
-		if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
-			return
-		}
-		te, ok := m.typeExpr(t, pos)
-		if !ok {
-			return
-		}
-		results = append(results, &ast.Field{Type: te})
 	}
-	lit := &ast.FuncLit{
-		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos},
-			Results: &ast.FieldList{Opening: pos, Closing: pos, List: results}},
-		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: as.Rhs}}, Rbrace: pos},
-	}
-	as.Rhs = []ast.Expr{&ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}}
+	m.parallelAsCall(as) // see fix_parassign.go
 }
 
 // explicitIfaceConversion rewrites error(x) of a boxed error type (see

@@ -31,12 +31,16 @@ import (
 // the loop's later variables.
 func isolateClosures(pc *parsedCell) {
 	inPlace := map[*ast.FuncLit]bool{}
+	lits := 0
 	mark := func(n ast.Node) {
 		ast.Inspect(n, func(n ast.Node) bool {
-			if c, ok := n.(*ast.CallExpr); ok {
-				if lit, ok := c.Fun.(*ast.FuncLit); ok {
+			switch x := n.(type) {
+			case *ast.CallExpr:
+				if lit, ok := x.Fun.(*ast.FuncLit); ok {
 					inPlace[lit] = true
 				}
+			case *ast.FuncLit:
+				lits++
 			}
 			return true
 		})
@@ -53,6 +57,9 @@ func isolateClosures(pc *parsedCell) {
 	}
 	for _, st := range pc.stmts {
 		mark(st)
+	}
+	if lits == len(inPlace) {
+		return // every literal is called where it stands (or there are none)
 	}
 	for _, d := range pc.decls {
 		replaceExprs(d, fix)
@@ -76,13 +83,7 @@ func isolated(lit *ast.FuncLit) ast.Expr {
 	if !ok {
 		return lit
 	}
-	pos := lit.Pos()
-	outer := &ast.FuncLit{
-		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos},
-			Results: &ast.FieldList{Opening: pos, List: []*ast.Field{{Type: ft}}, Closing: pos}},
-		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{lit}}}, Rbrace: lit.End()},
-	}
-	return &ast.CallExpr{Fun: outer, Lparen: lit.End(), Rparen: lit.End()}
+	return returnAs(ft, lit)
 }
 
 // callsRecover reports whether the body of lit (not of literals inside it)

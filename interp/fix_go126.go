@@ -234,7 +234,10 @@ func (m *modernizer) genericAliases(pc *parsedCell) {
 			// of the expansion are those of the function, for the
 			// copies the generics make (see monomorphize).
 			tps := map[string]*types.TypeParam{}
-			typeParamsOf(u, tps, 0)
+			eachTypeParam(u, func(tp *types.TypeParam) bool {
+				tps[tp.Obj().Name()] = tp
+				return true
+			})
 			ast.Inspect(te, func(n ast.Node) bool {
 				if id, ok := n.(*ast.Ident); ok {
 					if tp, ok := tps[id.Name]; ok {
@@ -300,43 +303,6 @@ func (s *Session) pkgNamer(pc *parsedCell) func(string) string {
 		}
 	}
 	return func(name string) string { return own[name] }
-}
-
-// typeParamsOf collects the type parameters t mentions, by name.
-func typeParamsOf(t types.Type, out map[string]*types.TypeParam, depth int) {
-	if t == nil || depth > 20 {
-		return
-	}
-	switch x := t.(type) {
-	case *types.TypeParam:
-		out[x.Obj().Name()] = x
-	case *types.Pointer:
-		typeParamsOf(x.Elem(), out, depth+1)
-	case *types.Slice:
-		typeParamsOf(x.Elem(), out, depth+1)
-	case *types.Array:
-		typeParamsOf(x.Elem(), out, depth+1)
-	case *types.Chan:
-		typeParamsOf(x.Elem(), out, depth+1)
-	case *types.Map:
-		typeParamsOf(x.Key(), out, depth+1)
-		typeParamsOf(x.Elem(), out, depth+1)
-	case *types.Named:
-		for i := range x.TypeArgs().Len() {
-			typeParamsOf(x.TypeArgs().At(i), out, depth+1)
-		}
-	case *types.Signature:
-		for i := range x.Params().Len() {
-			typeParamsOf(x.Params().At(i).Type(), out, depth+1)
-		}
-		for i := range x.Results().Len() {
-			typeParamsOf(x.Results().At(i).Type(), out, depth+1)
-		}
-	case *types.Struct:
-		for i := range x.NumFields() {
-			typeParamsOf(x.Field(i).Type(), out, depth+1)
-		}
-	}
 }
 
 // genericStdDecls adds to the checker's view of a compiled package its

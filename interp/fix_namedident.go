@@ -295,7 +295,7 @@ func (m *modernizer) namedCaseTest(t types.Type, tv string, cases []types.Type) 
 	if plain == "true" && !m.hasSibling(t) {
 		return ""
 	}
-	return " && gg__.VIMatch([]any{" + tv + "}, " + strconv.Quote(m.yaegiName(types.Unalias(t).(*types.Named))) + ", " + plain + ")"
+	return m.viMatch(t, tv, plain)
 }
 
 func init() {
@@ -319,7 +319,13 @@ func (m *modernizer) namedCheck(t types.Type, v string) string {
 	if !namedScalar(t) || !m.hasSibling(t) {
 		return ""
 	}
-	return " && gg__.VIMatch([]any{" + v + "}, " + strconv.Quote(m.yaegiName(types.Unalias(t).(*types.Named))) + ", true)"
+	return m.viMatch(t, v, "true")
+}
+
+// viMatch is the condition " && gg__.VIMatch([]any{v}, \"T\", plain)" for
+// the namedScalar type t.
+func (m *modernizer) viMatch(t types.Type, v, plain string) string {
+	return " && gg__.VIMatch([]any{" + v + "}, " + strconv.Quote(m.yaegiName(types.Unalias(t).(*types.Named))) + ", " + plain + ")"
 }
 
 // scalarVIName is the type name of v when v is a valueInterface of a
@@ -339,16 +345,36 @@ func scalarVIName(v any) string {
 // the underlying type of t (the namedScalar type t): only then can a
 // valueInterface of another type pass yaegi's assertion to t.
 func (m *modernizer) hasSibling(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && m.siblingTypes()[n]
+}
+
+// siblingTypes are the session's namedScalar types that share their
+// underlying type with another (computed once per cell: the cell's scope
+// is fixed).
+func (m *modernizer) siblingTypes() map[*types.Named]bool {
+	if m.siblings != nil {
+		return m.siblings
+	}
+	m.siblings = map[*types.Named]bool{}
 	sc := m.mainScope()
 	if sc == nil {
-		return true
+		return m.siblings
 	}
+	var scalars []*types.Named
 	for _, n := range sessionTypes(sc) {
-		if namedScalar(n) && !types.Identical(n, t) && types.Identical(n.Underlying(), t.Underlying()) {
-			return true
+		if namedScalar(n) {
+			scalars = append(scalars, n)
 		}
 	}
-	return false
+	for i, a := range scalars {
+		for _, b := range scalars[i+1:] {
+			if types.Identical(a.Underlying(), b.Underlying()) {
+				m.siblings[a], m.siblings[b] = true, true
+			}
+		}
+	}
+	return m.siblings
 }
 
 // siblingGuards adds the check of namedCheck to the assertions the other
@@ -363,15 +389,9 @@ func (m *modernizer) hasSibling(t types.Type) bool {
 // String was looked up on Counter). It runs on the cell once its names
 // are final (yaegi's).
 func (m *modernizer) siblingGuards(nodes ...ast.Node) {
-	sc := m.mainScope()
-	if sc == nil {
-		return
-	}
 	names := map[string]bool{}
-	for _, n := range sessionTypes(sc) {
-		if namedScalar(n) && m.hasSibling(n) {
-			names[m.yaegiName(n)] = true
-		}
+	for n := range m.siblingTypes() {
+		names[m.yaegiName(n)] = true
 	}
 	if len(names) == 0 {
 		return

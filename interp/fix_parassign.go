@@ -83,18 +83,8 @@ func directWriteOperands(as *ast.AssignStmt) bool {
 func (m *modernizer) parallelAsCall(as *ast.AssignStmt) {
 	pos := as.Pos()
 	var results []*ast.Field
-	for i, l := range as.Lhs {
-		var t types.Type
-		if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
-			t = m.info.TypeOf(as.Rhs[i])
-			if t != nil {
-				t = types.Default(t)
-			}
-		} else if id, ok := l.(*ast.Ident); ok && as.Tok == token.DEFINE && m.info.Defs[id] != nil {
-			t = m.info.Defs[id].Type()
-		} else {
-			t = m.info.TypeOf(l)
-		}
+	for i := range as.Lhs {
+		t := m.assignDestType(as, i)
 		if t == nil {
 			return
 		}
@@ -113,4 +103,20 @@ func (m *modernizer) parallelAsCall(as *ast.AssignStmt) {
 		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: as.Rhs}}, Rbrace: pos},
 	}
 	as.Rhs = []ast.Expr{&ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}}
+}
+
+// assignDestType is the type the i-th destination of as receives (the
+// operand's default type for a blank); nil when unknown.
+func (m *modernizer) assignDestType(as *ast.AssignStmt, i int) types.Type {
+	l := as.Lhs[i]
+	if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+		if t := m.info.TypeOf(as.Rhs[i]); t != nil {
+			return types.Default(t)
+		}
+		return nil
+	}
+	if id, ok := l.(*ast.Ident); ok && as.Tok == token.DEFINE && m.info.Defs[id] != nil {
+		return m.info.Defs[id].Type()
+	}
+	return m.info.TypeOf(l)
 }

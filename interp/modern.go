@@ -46,6 +46,8 @@ type modernizer struct {
 	blankAsserts map[token.Pos]bool
 	// hasMethods caches sessionHasMethods (the cell's scope is fixed).
 	hasMethods *bool
+	// siblings caches siblingTypes (see fix_namedident.go).
+	siblings map[*types.Named]bool
 	// asserts receives the names of the cell's one-result type
 	// assertions (see fix_assertnames.go).
 	asserts map[token.Pos]assertNames
@@ -2060,14 +2062,25 @@ func (m *modernizer) typeSwitch(s *ast.TypeSwitchStmt) ast.Stmt {
 // hasTypeParam reports whether t mentions a type parameter.
 func hasTypeParam(t types.Type) bool {
 	found := false
+	eachTypeParam(t, func(*types.TypeParam) bool {
+		found = true
+		return false
+	})
+	return found
+}
+
+// eachTypeParam calls f with each type parameter t mentions, until f
+// returns false.
+func eachTypeParam(t types.Type, f func(*types.TypeParam) bool) {
+	done := false
 	var walk func(t types.Type, depth int)
 	walk = func(t types.Type, depth int) {
-		if found || t == nil || depth > 20 {
+		if done || t == nil || depth > 20 {
 			return
 		}
 		switch x := t.(type) {
 		case *types.TypeParam:
-			found = true
+			done = !f(x)
 		case *types.Pointer:
 			walk(x.Elem(), depth+1)
 		case *types.Slice:
@@ -2101,7 +2114,6 @@ func hasTypeParam(t types.Type) bool {
 		}
 	}
 	walk(t, 0)
-	return found
 }
 
 // typedResults converts the result of a call, passed to an interface
