@@ -24,11 +24,10 @@ import (
 //	run(func() { ... })  =>  run(func() func() { return func() { ... } }())
 //
 // Literals called in place (func() { ... }(), the rewrite's own helpers,
-// deferred ones) are left alone, as are literals that call recover (yaegi
-// gives a closure the panic state of the frame that makes it) and those
-// of go statements (go func() { ... }()): yaegi evaluates a go
-// statement's function value on the new goroutine, so a wrapped one saw
-// the loop's later variables.
+// deferred ones, those already made this way) are left alone, as are
+// literals that call recover (yaegi gives a closure the panic state of
+// the frame that makes it). Go statements are started by compiled code
+// with a closure made the same way (see goStmt).
 func isolateClosures(pc *parsedCell) {
 	inPlace := map[*ast.FuncLit]bool{}
 	lits := 0
@@ -38,6 +37,15 @@ func isolateClosures(pc *parsedCell) {
 			case *ast.CallExpr:
 				if lit, ok := x.Fun.(*ast.FuncLit); ok {
 					inPlace[lit] = true
+					// func() func() { return func() { ... } }(): made
+					// in a frame of its own already.
+					if len(lit.Body.List) == 1 {
+						if r, ok := lit.Body.List[0].(*ast.ReturnStmt); ok && len(r.Results) == 1 {
+							if in, ok := r.Results[0].(*ast.FuncLit); ok {
+								inPlace[in] = true
+							}
+						}
+					}
 				}
 			case *ast.FuncLit:
 				lits++

@@ -44,3 +44,39 @@ fmt.Println(seen)`)
 		t.Errorf("closures ran as %q, want each once in order", got[0])
 	}
 }
+
+// The same for a go statement of a func literal: its goroutine used to be
+// started with the literal read from the frame after earlier goroutines
+// of it had returned (a nil func ended the process). The argument
+// wait(i) runs after the literal is made, as the race needs.
+func TestGoLiteralStartedWhileAnotherReturns(t *testing.T) {
+	got := cellsOutput(t, `var mu sync.Mutex
+var seen []int
+var wg sync.WaitGroup
+done := make(chan bool, 1)
+func wait(i int) int {
+	if i > 1 {
+		select {
+		case <-done:
+		case <-time.After(2 * time.Second): // the goroutine before never ran
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	return i
+}
+for i := 1; i <= 6; i++ {
+	wg.Add(1)
+	go func(_ int) {
+		defer wg.Done()
+		mu.Lock()
+		seen = append(seen, i)
+		mu.Unlock()
+		done <- true
+	}(wait(i))
+}
+wg.Wait()
+fmt.Println(seen)`)
+	if got[0] != "[1 2 3 4 5 6]\n" {
+		t.Errorf("goroutines ran as %q, want each once in order", got[0])
+	}
+}

@@ -476,16 +476,31 @@ func (m *modernizer) topDefer(d *ast.DeferStmt) ast.Stmt {
 // goroutine would end the whole process (the kernel, the REPL). The panic
 // is reported on stderr and as the error of the running cell.
 //
-//	go f(a, b)  =>  go func(p0 A, p1 B) { defer gg__recover(); f(p0, p1) }(a, b)
+//	go f(a, b)  =>  gg__.GoStart(func(p0 F, p1 A, p2 B) func() { return func() { guard; p0(p1, p2) } }(f, a, b))
 //
-// so that the arguments are still evaluated by the go statement.
+// so that the function and its arguments are still evaluated where the go
+// statement stands, and the goroutine is started by compiled code
+// (Session.goRun) with a closure made in a frame of its own: a go
+// statement of a func literal read the literal's slot in the frame that
+// runs it, which yaegi writes back when an earlier goroutine of the same
+// literal returns (see fix_closurerace.go), and started a nil func now and
+// then ("reflect.Value.Call: call of nil function", outside any guard:
+// the process ended).
 func (m *modernizer) goStmt(g *ast.GoStmt) ast.Stmt {
 	pos := g.Go
 	guard := parseStmts("defer func() { if r := recover(); r != nil { gg__.GoPanic(r) } }()", pos)[0]
+	if lit, ok := g.Call.Fun.(*ast.FuncLit); ok && (lit.Type.Results == nil || len(lit.Type.Results.List) == 0) {
+		// go func(params) { body }(args) => gg__.GoStart(func(params)
+		// func() { return func() { guard; body } }(args)): the inner
+		// literal keeps the body's block, which the rewrite of function
+		// bodies may still have to process.
+		body := lit.Body
+		body.List = append([]ast.Stmt{guard}, body.List...)
+		return goStartStmt(pos, lit.Type.Params, body, g.Call)
+	}
 	if lit, ok := g.Call.Fun.(*ast.FuncLit); ok {
-		// go func(...) { gg__.GoRun(func() { guard; ... }) }(...): the
-		// inner literal keeps the body's block, which the rewrite of
-		// function bodies may still have to process.
+		// A literal with results (discarded): go func(...) {
+		// gg__.GoRun(func() { guard; ... }) }(...).
 		body := lit.Body
 		body.List = append([]ast.Stmt{guard}, body.List...)
 		inner := &ast.FuncLit{Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}}, Body: body}
@@ -536,23 +551,26 @@ func (m *modernizer) goStmt(g *ast.GoStmt) ast.Stmt {
 			call.Args = append(call.Args, &ast.Ident{NamePos: pos, Name: name})
 		}
 	}
-	lit := &ast.FuncLit{
-		Type: &ast.FuncType{Func: pos, Params: params},
-		Body: &ast.BlockStmt{Lbrace: pos, List: goRunBody(pos, []ast.Stmt{guard, &ast.ExprStmt{X: call}}), Rbrace: pos},
-	}
-	g.Call = &ast.CallExpr{Fun: lit, Lparen: pos, Args: args, Rparen: pos}
-	return g
+	body := &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{guard, &ast.ExprStmt{X: call}}, Rbrace: pos}
+	return goStartStmt(pos, params, body, &ast.CallExpr{Lparen: pos, Args: args, Rparen: pos})
 }
 
-// goRunBody is the body of a goroutine's function literal:
-// gg__.GoRun(func() { body }), a compiled recover around the guarded body
-// (see Session.goRun).
-func goRunBody(pos token.Pos, body []ast.Stmt) []ast.Stmt {
-	inner := &ast.FuncLit{
-		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}},
-		Body: &ast.BlockStmt{Lbrace: pos, List: body, Rbrace: pos},
+// goStartStmt is gg__.GoStart(func(params) func() { return func() body
+// }(c.Args...)) (see goStmt); c's ellipsis is kept.
+func goStartStmt(pos token.Pos, params *ast.FieldList, body *ast.BlockStmt, c *ast.CallExpr) ast.Stmt {
+	funcType := func() *ast.FuncType {
+		return &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}}
 	}
-	return []ast.Stmt{goRunCall(pos, inner)}
+	inner := &ast.FuncLit{Type: funcType(), Body: body}
+	outer := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: params, Results: &ast.FieldList{Opening: pos, List: []*ast.Field{{Type: funcType()}}, Closing: pos}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{inner}}}, Rbrace: body.Rbrace},
+	}
+	made := &ast.CallExpr{Fun: outer, Lparen: c.Lparen, Args: c.Args, Ellipsis: c.Ellipsis, Rparen: c.Rparen}
+	return &ast.ExprStmt{X: &ast.CallExpr{
+		Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: "gg__"}, Sel: &ast.Ident{NamePos: pos, Name: "GoStart"}},
+		Lparen: pos, Args: []ast.Expr{made}, Rparen: c.Rparen,
+	}}
 }
 
 // goRunCall is the statement gg__.GoRun(f).

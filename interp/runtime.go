@@ -108,6 +108,8 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		"Clear":   reflect.ValueOf(clearValue),
 		"GoPanic": reflect.ValueOf(s.goPanic),
 		"GoRun":   reflect.ValueOf(s.goRun),
+		// GoStart starts a go statement's goroutine (see goStmt).
+		"GoStart": reflect.ValueOf(func(f func()) { go s.goRun(f) }),
 		"GoGuard": reflect.ValueOf(func(f func()) func() { return func() { s.goRun(f) } }),
 		// Defer(f) registers a top-level defer statement's call (see
 		// modernizer.topDefer and Session.runDefers).
