@@ -106,5 +106,6 @@ type Var struct{ Name, Type, Value string }
 // Vars lists the variables defined by cells so far.
 func (s *Session) Vars() []Var { return s.vars() }
 
-// Close releases the session. A cell still running is interrupted.
+// Close releases the session. A cell still running is interrupted, and
+// the goroutines its cells started are stopped.
 func (s *Session) Close() error { return s.close() }

@@ -75,8 +75,33 @@ func (it interruptor) arm() chan struct{} {
 // stop interrupts the run armed with done. It returns the new run id.
 func (it interruptor) stop(done chan struct{}) uint64 {
 	n := atomic.AddUint64(it.id, 1)
-	close(done)
+	it.closeDone(done)
 	return n
+}
+
+// closeDone closes done unless it is closed already (Session.Close may
+// stop the session's goroutines while a chunk is being stopped).
+func (it interruptor) closeDone(done chan struct{}) {
+	it.mu.Lock()
+	defer it.mu.Unlock()
+	select {
+	case <-done:
+	default:
+		close(done)
+	}
+}
+
+// stopAll stops every interpreted goroutine for good, with no restore:
+// those that outlived their cells (a spinning loop, a goroutine blocked on
+// a channel) as well as a running chunk.
+func (it interruptor) stopAll() {
+	atomic.AddUint64(it.id, 1)
+	it.mu.RLock()
+	d := *it.done
+	it.mu.RUnlock()
+	if d != nil {
+		it.closeDone(d)
+	}
 }
 
 // restore takes back the new run id n once the interrupted code has

@@ -242,8 +242,11 @@ func (s *Session) goPanic(v any) {
 		msg := goPanicText(v) // survive.go
 		if _, isErr := v.(error); !isErr {
 			if f, ok := s.panicNote.message(fmt.Sprint(v)); ok {
-				var m string
-				if s.safeCall(func() { m = f() }) == "" {
+				// Called here, on the panicking goroutine, as goPanicText
+				// calls Error: safeCall would take over the state of the
+				// chunk that may be running beside it (its context, its
+				// stop function) and cancel it on return.
+				if m, ok := noteText(f); ok {
 					msg = m // see fix_panicmsg.go
 				}
 			}

@@ -65,8 +65,6 @@ type Session struct {
 	running chan struct{} // closed when the last interrupted cell's goroutine ends
 	guard   depthGuard
 	timers  timerWatch // timers the code made (see deadlock.go)
-	ctxMu   sync.Mutex
-	ctx     context.Context // of the running chunk
 	goErrMu sync.Mutex
 	goErr   *Error         // first panic of a goroutine since the last Eval
 	probe   display.Bundle // what gg__probe found on the last value
@@ -222,20 +220,22 @@ func newSession(opts Options) (*Session, error) {
 	if err := s.in.Use(pkgs.exports); err != nil {
 		return nil, fmt.Errorf("interp: loading symbols: %w", err)
 	}
-	// time.Sleep ends early when the cell is interrupted: it is compiled
-	// code, which yaegi cannot stop.
+	// time.Sleep ends early when the session is interrupted: it is
+	// compiled code, which yaegi cannot stop. It watches the interrupts
+	// (wakeBlocked), not the context of the chunk running when it started:
+	// that one ends with the chunk, and a goroutine's sleep begun in a
+	// cell's first statements ended as they did.
 	sleep := func(d time.Duration) {
-		stop := s.guard.stop.Load()
-		if stop == nil {
-			time.Sleep(d)
+		if d <= 0 {
 			return
 		}
 		s.timers.after(d)
+		wake := s.woken()
 		t := time.NewTimer(d)
 		defer t.Stop()
 		select {
 		case <-t.C:
-		case <-s.runCtx().Done():
+		case <-wake:
 		}
 	}
 	if opts.DetectDeadlock {
@@ -304,22 +304,23 @@ func newSession(opts Options) (*Session, error) {
 
 func (s *Session) close() error {
 	s.stateMu.Lock()
+	already := s.closed
 	s.closed = true
 	s.stateMu.Unlock()
+	if already {
+		return nil
+	}
 	if stop := s.guard.stop.Load(); stop != nil {
 		(*stop)(errors.New("session closed"))
 	}
-	return nil
-}
-
-// runCtx is the context of the running chunk (a done one when none runs).
-func (s *Session) runCtx() context.Context {
-	s.ctxMu.Lock()
-	defer s.ctxMu.Unlock()
-	if s.ctx == nil {
-		return context.Background()
+	// The goroutines cells left running stop too: a closed session's
+	// spinning loop would go on using a core for as long as the process
+	// lives.
+	if it, ok := newInterruptor(s.in); ok {
+		it.stopAll()
 	}
-	return s.ctx
+	s.wakeBlocked()
+	return nil
 }
 
 // cellName is the file name positions of the next cell refer to.
@@ -523,9 +524,6 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 	s.guard.depth.Store(0)
 	s.guard.takeTrail()
 	s.guard.stop.Store(&stop)
-	s.ctxMu.Lock()
-	s.ctx = ctx
-	s.ctxMu.Unlock()
 	defer s.guard.stop.Store(nil)
 	done := make(chan struct{})
 	var perr error

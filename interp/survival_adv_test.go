@@ -370,3 +370,54 @@ func TestAdvOrphanRecursion(t *testing.T) {
 		t.Errorf("after the orphan's stop: %v %v", r.Value, e)
 	}
 }
+
+// Close stops the goroutines the session's cells left running: a spinning
+// one would use a core for as long as the process lives, and one blocked
+// on a channel would never end.
+func TestCloseStopsLeftoverGoroutines(t *testing.T) {
+	s, _, _ := testSession(t)
+	eval(t, s, "spins := 0\ngo func() { for { spins++ } }()\nblk := make(chan int)\ngo func() { <-blk }()")
+	deadline := time.Now().Add(10 * time.Second)
+	for s.guard.goroutines.Load() < 2 {
+		if time.Now().After(deadline) {
+			t.Fatal("the goroutines did not start")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	s.Close()
+	for s.guard.goroutines.Load() != 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d goroutines still run after Close", s.guard.goroutines.Load())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if _, err := s.Eval(context.Background(), "1"); err == nil || !strings.Contains(err.Error(), "closed") {
+		t.Errorf("Eval after Close: %v, want a closed-session error", err)
+	}
+}
+
+// A goroutine's time.Sleep lasts as long as asked when the chunk that was
+// running as it began ends: it ended with that chunk (a cell's statements
+// before its final expression, or the whole cell), so a goroutine that
+// slept before signalling went on at once, now and then.
+func TestGoroutineSleepOutlivesItsChunk(t *testing.T) {
+	s, _, _ := testSession(t)
+	eval(t, s, "t0 := time.Now()\nslept := make(chan time.Duration, 1)\n"+
+		"go func() { time.Sleep(300 * time.Millisecond); slept <- time.Since(t0) }()\n"+
+		"time.Sleep(20 * time.Millisecond) // the goroutine sleeps\n1")
+	r := eval(t, s, "<-slept")
+	if d, ok := r.Value.(time.Duration); !ok || d < 300*time.Millisecond {
+		t.Errorf("the goroutine slept %v, want 300ms", r.Value)
+	}
+	// An interrupt still ends it (and stops the goroutine).
+	eval(t, s, "go func() { time.Sleep(time.Hour) }()")
+	if _, e, _ := advEval(t, s, "select {}", 100*time.Millisecond); e == nil || e.Name != "Interrupted" {
+		t.Fatalf("got %v, want Interrupted", e)
+	}
+	for deadline := time.Now().Add(2 * time.Second); s.guard.goroutines.Load() != 0; {
+		if time.Now().After(deadline) {
+			t.Fatal("a goroutine in time.Sleep(time.Hour) still runs after an interrupt")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}

@@ -99,9 +99,6 @@ func (s *Session) callInterruptibleFrom(ctx context.Context, depth int64, f func
 	s.guard.depth.Store(depth)
 	s.guard.stop.Store(&stop)
 	defer s.guard.stop.Store(nil)
-	s.ctxMu.Lock()
-	s.ctx = ctx
-	s.ctxMu.Unlock()
 	// The interpreted functions f calls block on the done channel of the
 	// frames they were made in: the last chunk's, still armed.
 	it, own := newInterruptor(s.in)
@@ -536,6 +533,17 @@ func goPanicText(v any) (msg string) {
 		return err.Error()
 	}
 	return fmt.Sprint(v)
+}
+
+// noteText calls f, a noted panic's message (fix_panicmsg.go), on the
+// calling goroutine; ok is false when f panicked.
+func noteText(f func() string) (msg string, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg, ok = "", false
+		}
+	}()
+	return f(), true
 }
 
 // methodText is what Go prints for a panic with v, a value of a session
