@@ -220,12 +220,18 @@ func newSession(opts Options) (*Session, error) {
 	if err := s.in.Use(pkgs.exports); err != nil {
 		return nil, fmt.Errorf("interp: loading symbols: %w", err)
 	}
-	// time.Sleep ends early when the session is interrupted: it is
-	// compiled code, which yaegi cannot stop. It watches the interrupts
-	// (wakeBlocked), not the context of the chunk running when it started:
-	// that one ends with the chunk, and a goroutine's sleep begun in a
-	// cell's first statements ended as they did.
+	// time.Sleep begun while a cell runs ends early when the session is
+	// interrupted: it is compiled code, which yaegi cannot stop. It
+	// watches the interrupts (wakeBlocked), not the context of the chunk
+	// running when it began: that one ends with the chunk, and a
+	// goroutine's sleep begun in a cell's first statements ended as they
+	// did. A sleep begun between cells (a goroutine's background loop) is
+	// left alone by a later cell's interrupt.
 	sleep := func(d time.Duration) {
+		if s.guard.stop.Load() == nil {
+			time.Sleep(d)
+			return
+		}
 		if d <= 0 {
 			return
 		}

@@ -410,8 +410,7 @@ func TestGoroutineSleepOutlivesItsChunk(t *testing.T) {
 		t.Errorf("the goroutine slept %v, want 300ms", r.Value)
 	}
 	// An interrupt still ends it (and stops the goroutine).
-	eval(t, s, "go func() { time.Sleep(time.Hour) }()")
-	if _, e, _ := advEval(t, s, "select {}", 100*time.Millisecond); e == nil || e.Name != "Interrupted" {
+	if _, e, _ := advEval(t, s, "go func() { time.Sleep(time.Hour) }()\nselect {}", 100*time.Millisecond); e == nil || e.Name != "Interrupted" {
 		t.Fatalf("got %v, want Interrupted", e)
 	}
 	for deadline := time.Now().Add(2 * time.Second); s.guard.goroutines.Load() != 0; {
