@@ -81,8 +81,10 @@
 // part ends the decoding there, where json would go on with the other
 // fields. The generic types unique.Handle and weak.Pointer are
 // undefined; a Printf format that formats one argument with two verbs
-// (%[1]v %[1]T) leaves %T of session types to yaegi's names, and %#v of a
-// recursive struct type names its inner type by yaegi's placeholder.
+// (%[1]v %[1]T) names the session's types only when the argument can be
+// evaluated twice (a variable, a field, a literal: not a call's result),
+// and %#v of a recursive struct type names its inner type by yaegi's
+// placeholder.
 //
 // It is not a Go toolchain: code runs interpreted, so speed comes from the
 // compiled packages a cell calls (tensor, gonum), not from loops written in

@@ -10,6 +10,12 @@ import "strings"
 // more than one verb (the rewrites replace an operand for its verb), or
 // whose * arguments are also formatted.
 func parseFormatVerbs(f string) (verbs []formatVerb, ok bool) {
+	return scanFormatVerbs(f, false)
+}
+
+// scanFormatVerbs is parseFormatVerbs; with shared, verbs may format the
+// same argument ("%[1]v %[1]T").
+func scanFormatVerbs(f string, shared bool) (verbs []formatVerb, ok bool) {
 	arg := 0
 	used := map[int]bool{}
 	stars := map[int]bool{}
@@ -85,7 +91,7 @@ func parseFormatVerbs(f string) (verbs []formatVerb, ok bool) {
 		case f[i] >= 0x80:
 			return nil, false
 		}
-		if used[arg] {
+		if used[arg] && !shared {
 			return nil, false
 		}
 		used[arg] = true

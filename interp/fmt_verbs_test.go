@@ -37,3 +37,26 @@ func TestParseFormatVerbs(t *testing.T) {
 		}
 	}
 }
+
+// With shared, verbs may format one argument: the rewrite then gives each
+// its own copy (fix_sharedverbs.go).
+func TestScanFormatVerbsShared(t *testing.T) {
+	for _, tc := range []struct{ format, want string }{
+		{"%[1]v %[1]T", "v0 T0"},
+		{"%v %T %[1]v", "v0 T1 v0"},
+		{"%[2]v %[1]d %T", "v1 d0 T1"},
+		{"%6.2[1]f %[1]T", "f0 T0"},
+	} {
+		vs, ok := scanFormatVerbs(tc.format, true)
+		got := ""
+		for i, v := range vs {
+			if i > 0 {
+				got += " "
+			}
+			got += fmt.Sprintf("%c%d", v.verb, v.arg)
+		}
+		if !ok || got != tc.want {
+			t.Errorf("%q: got %q %v, want %q", tc.format, got, ok, tc.want)
+		}
+	}
+}

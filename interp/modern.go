@@ -990,7 +990,8 @@ func (m *modernizer) exprs(n ast.Node) {
 			m.instantiate(x)
 			m.displayUpdate(x)
 			m.guardCallbacks(x)
-			m.survivalCall(x) // survive_rewrite.go
+			m.survivalCall(x)     // survive_rewrite.go
+			m.splitSharedVerbs(x) // fix_sharedverbs.go
 			m.fmtArgs(x)
 			m.tmplCall(x)
 			m.jsonArgs(x)
@@ -1694,31 +1695,10 @@ func (m *modernizer) explicitPromotion(sel *ast.SelectorExpr) {
 // involving the cell's types is given that type's name instead:
 // fmt.Printf("%T", id) becomes fmt.Printf("%s", gg__.TypeName("main.ID", id)).
 func (m *modernizer) typeVerbs(c *ast.CallExpr) {
-	fi := -1
-	var fn *types.Func
-	switch f := c.Fun.(type) {
-	case *ast.SelectorExpr:
-		fn, _ = m.info.Uses[f.Sel].(*types.Func)
-	}
-	if fn == nil || fn.Pkg() == nil || fn.Signature().Recv() != nil {
+	fi, format, ok := m.printfFormat(c)
+	if !ok {
 		return
 	}
-	switch fn.Pkg().Path() + "." + fn.Name() {
-	case "fmt.Printf", "fmt.Sprintf", "fmt.Errorf", "log.Printf", "log.Fatalf", "log.Panicf":
-		fi = 0
-	case "fmt.Fprintf", "fmt.Appendf":
-		fi = 1
-	default:
-		return
-	}
-	if fi >= len(c.Args) || c.Ellipsis.IsValid() {
-		return
-	}
-	tv := m.info.Types[c.Args[fi]]
-	if tv.Value == nil || tv.Value.Kind() != constant.String {
-		return
-	}
-	format := constant.StringVal(tv.Value)
 	verbs, ok := formatVerbs(format)
 	if !ok {
 		return
@@ -1787,6 +1767,35 @@ func (m *modernizer) typeVerbs(c *ast.CallExpr) {
 		pos := c.Args[fi].Pos()
 		c.Args[fi] = &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(string(out))}
 	}
+}
+
+// printfFormat is, for a call of the Printf family with a constant
+// format, the index of the format among the call's arguments and the
+// format.
+func (m *modernizer) printfFormat(c *ast.CallExpr) (fi int, format string, ok bool) {
+	var fn *types.Func
+	if f, isSel := c.Fun.(*ast.SelectorExpr); isSel {
+		fn, _ = m.info.Uses[f.Sel].(*types.Func)
+	}
+	if fn == nil || fn.Pkg() == nil || fn.Signature().Recv() != nil {
+		return 0, "", false
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "fmt.Printf", "fmt.Sprintf", "fmt.Errorf", "log.Printf", "log.Fatalf", "log.Panicf":
+		fi = 0
+	case "fmt.Fprintf", "fmt.Appendf":
+		fi = 1
+	default:
+		return 0, "", false
+	}
+	if fi >= len(c.Args) || c.Ellipsis.IsValid() {
+		return 0, "", false
+	}
+	tv := m.info.Types[c.Args[fi]]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return 0, "", false
+	}
+	return fi, constant.StringVal(tv.Value), true
 }
 
 // plainStruct converts e, of a cell's struct type with a String or Error

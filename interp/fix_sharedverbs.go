@@ -1,0 +1,168 @@
+package interp
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// A Printf format may format one argument with several verbs:
+//
+//	fmt.Printf("%[1]v %[1]T\n", t)
+//
+// The rewrites that make fmt print the session's values as Go does
+// replace an argument for its verb (fmtArgs: a printable mirror for %v;
+// typeVerbs: the type's name for %T), which the other verb would then
+// print; they left such formats alone, and %T printed yaegi's type
+// ("struct { A int }", "interp.stringerWrapper"). splitSharedVerbs first
+// gives every verb an argument of its own: the format gets an explicit
+// index on every verb, and each further verb of an argument reads a copy
+// of it appended to the call:
+//
+//	fmt.Printf("%[1]v %[2]T\n", t, t)
+//
+// Only arguments that evaluating twice does not change (variables,
+// fields, indexes, constants, conversions and composite literals of
+// those: copyable) are copied, and only when their
+// type involves the session's types or is an interface; a format with a *
+// width or precision is left alone.
+func (m *modernizer) splitSharedVerbs(c *ast.CallExpr) {
+	fi, format, ok := m.printfFormat(c)
+	if !ok || strings.IndexByte(format, '*') >= 0 {
+		return
+	}
+	verbs, ok := scanFormatVerbs(format, true)
+	if !ok {
+		return
+	}
+	count := map[int]int{}
+	for _, v := range verbs {
+		if fi+1+v.arg >= len(c.Args) {
+			return // a missing argument: fmt says so, and a copy must not fill its place
+		}
+		count[v.arg]++
+	}
+	split := false
+	for a, n := range count {
+		if n < 2 {
+			continue
+		}
+		ai := fi + 1 + a
+		t := m.info.TypeOf(c.Args[ai])
+		if t == nil {
+			return
+		}
+		if !types.IsInterface(t) && !strings.Contains(m.mono.goTypeName(t), "main.") {
+			continue
+		}
+		if !m.copyable(c.Args[ai]) {
+			return
+		}
+		split = true
+	}
+	if !split {
+		return
+	}
+	// The argument (0-based, after the format) each verb reads.
+	target := make([]int, len(verbs))
+	seen := map[int]bool{}
+	for i, v := range verbs {
+		if !seen[v.arg] {
+			seen[v.arg] = true
+			target[i] = v.arg
+			continue
+		}
+		c.Args = append(c.Args, m.cloneTyped(c.Args[fi+1+v.arg]))
+		target[i] = len(c.Args) - fi - 2
+	}
+	out := []byte(format)
+	for i := len(verbs) - 1; i >= 0; i-- {
+		v := verbs[i]
+		start := v.at
+		if v.at > 0 && format[v.at-1] == ']' {
+			start = strings.LastIndexByte(format[:v.at], '[')
+		}
+		out = slices.Concat(out[:start], []byte("["+strconv.Itoa(target[i]+1)+"]"), out[v.at:])
+	}
+	pos := c.Args[fi].Pos()
+	lit := &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(string(out))}
+	tv := m.info.Types[c.Args[fi]]
+	tv.Value = constant.MakeString(string(out))
+	m.info.Types[lit] = tv
+	c.Args[fi] = lit
+}
+
+// cloneTyped deep-copies e, an expression of the cell, with its type
+// information (the rewrites that follow read it).
+func (m *modernizer) cloneTyped(e ast.Expr) ast.Expr {
+	cp := cloneAST(e, nil).(ast.Expr)
+	var from, to []ast.Node
+	ast.Inspect(e, func(n ast.Node) bool {
+		if n != nil {
+			from = append(from, n)
+		}
+		return true
+	})
+	ast.Inspect(cp, func(n ast.Node) bool {
+		if n != nil {
+			to = append(to, n)
+		}
+		return true
+	})
+	if len(from) != len(to) {
+		return cp
+	}
+	for i, n := range from {
+		if x, ok := n.(ast.Expr); ok {
+			if tv, ok := m.info.Types[x]; ok {
+				m.info.Types[to[i].(ast.Expr)] = tv
+			}
+		}
+		if id, ok := n.(*ast.Ident); ok {
+			if obj := m.info.Uses[id]; obj != nil {
+				m.info.Uses[to[i].(*ast.Ident)] = obj
+			}
+		}
+		if se, ok := n.(*ast.SelectorExpr); ok {
+			if sel := m.info.Selections[se]; sel != nil {
+				m.info.Selections[to[i].(*ast.SelectorExpr)] = sel
+			}
+		}
+	}
+	return cp
+}
+
+// copyable reports whether evaluating e twice gives what evaluating it
+// once gives, and does nothing more: pureExprs, and constants,
+// conversions, composite literals and operators over such expressions.
+func (m *modernizer) copyable(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.CompositeLit:
+		for _, el := range x.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				el = kv.Value
+			}
+			if !m.copyable(el) {
+				return false
+			}
+		}
+		return true
+	case *ast.CallExpr:
+		tv, ok := m.info.Types[x.Fun]
+		return ok && tv.IsType() && len(x.Args) == 1 && m.copyable(x.Args[0])
+	case *ast.BinaryExpr:
+		return m.copyable(x.X) && m.copyable(x.Y)
+	case *ast.UnaryExpr:
+		return x.Op != token.ARROW && x.Op != token.AND && m.copyable(x.X) || pureExprs(x)
+	case *ast.ParenExpr:
+		return m.copyable(x.X)
+	}
+	if tv, ok := m.info.Types[e]; ok && tv.Value != nil {
+		return true
+	}
+	return pureExprs(e)
+}
