@@ -228,14 +228,14 @@ func newSession(opts Options) (*Session, error) {
 	// did. A sleep begun between cells (a goroutine's background loop) is
 	// left alone by a later cell's interrupt.
 	sleep := func(d time.Duration) {
+		if d <= 0 {
+			return
+		}
+		s.timers.after(d) // a deadlock watch (deadlock.go) waits for it
 		if s.guard.stop.Load() == nil {
 			time.Sleep(d)
 			return
 		}
-		if d <= 0 {
-			return
-		}
-		s.timers.after(d)
 		wake := s.woken()
 		t := time.NewTimer(d)
 		defer t.Stop()
