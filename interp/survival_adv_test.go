@@ -320,7 +320,10 @@ var pe error = PE{1}`)
 	for _, v := range vars {
 		got[v.Name] = v.Value
 	}
-	if got["kept"] != "4242" || !strings.Contains(got["st"], "did not return") || !strings.Contains(got["re"], "recursed") || !strings.Contains(got["pe"], "panicked") {
+	// The recursion ends at its depth limit, or, on a loaded machine, at
+	// the half second a value's method may take.
+	recursed := strings.Contains(got["re"], "recursed") || strings.Contains(got["re"], "did not return")
+	if got["kept"] != "4242" || !strings.Contains(got["st"], "did not return") || !recursed || !strings.Contains(got["pe"], "panicked") {
 		t.Errorf("Vars = %q", got)
 	}
 	advAlive(t, s, "Vars")
