@@ -49,11 +49,21 @@ func (k *Kernel) shellWorker() {
 			continue
 		}
 		if failed := k.handleShell(m); failed {
-			failedAt = time.Now()
+			// The failure counts from its execute_reply: a request the
+			// client sent once it had that reply is not aborted, however
+			// long this goroutine took to get here.
+			failedAt = time.Unix(0, k.execReplyAt.Load())
+			if afterFailedCell != nil {
+				afterFailedCell()
+			}
 		}
 		k.publish(m, "status", statusIdle)
 	}
 }
+
+// afterFailedCell, when set (by tests), runs in the shell worker after a
+// cell failed with stop_on_error.
+var afterFailedCell func()
 
 // sentBefore reports whether request m was sent before t: received by
 // then, or received just after with a header dated before it.

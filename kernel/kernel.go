@@ -62,6 +62,8 @@ type Kernel struct {
 	session  string
 	username string
 	seq      atomic.Uint64
+	// execReplyAt is when the last execute_reply was sent (unix ns).
+	execReplyAt atomic.Int64
 
 	shell, control, iopub, stdin, hb zmq4.Socket
 
@@ -403,6 +405,9 @@ func (k *Kernel) reply(sock zmq4.Socket, req *Message, msgType string, content a
 		return
 	}
 	m.Identities = req.Identities
+	if msgType == "execute_reply" {
+		k.execReplyAt.Store(time.Now().UnixNano())
+	}
 	k.send(sock, m)
 }
 

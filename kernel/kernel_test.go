@@ -164,6 +164,26 @@ func TestStopOnErrorAbortsQueue(t *testing.T) {
 	}
 }
 
+// A request sent once the client has the failed cell's reply runs, even
+// when the kernel is slow to take up the next message after that reply
+// (under load, it counted the failure from then and aborted the request).
+func TestRequestAfterFailureReplyRuns(t *testing.T) {
+	afterFailedCell = func() { time.Sleep(300 * time.Millisecond) }
+	t.Cleanup(func() { afterFailedCell = nil })
+	k, _ := testKernel(t)
+	c := newClient(t, k)
+	// The next request goes out as soon as the error reply is in, before
+	// the failed request's idle status.
+	c.request(c.shell, "execute_request", map[string]any{"code": "fail", "stop_on_error": true})
+	if s := decode(t, c.recv(c.shellCh, "execute_reply", 10*time.Second))["status"]; s != "error" {
+		t.Fatalf("fail: %v", s)
+	}
+	reply, _ := c.execute("1+1", nil)
+	if s := decode(t, reply)["status"]; s != "ok" {
+		t.Fatalf("the request sent after the error reply: %v, want ok", s)
+	}
+}
+
 func TestWrongKeyNotExecuted(t *testing.T) {
 	k, logs := testKernel(t)
 	c := newClient(t, k)
