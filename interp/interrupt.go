@@ -72,6 +72,18 @@ func (it interruptor) arm() chan struct{} {
 	return d
 }
 
+// arm arms a run (interruptor.arm) and keeps its done channel: the
+// goroutines a run started select on it in their channel operations for
+// as long as they live, and an interrupt closes only the running one's;
+// Close closes them all.
+func (s *Session) arm(it interruptor) chan struct{} {
+	d := it.arm()
+	s.armedMu.Lock()
+	s.armed = append(s.armed, d) // a channel per chunk, as yaegi keeps a frame slot or more
+	s.armedMu.Unlock()
+	return d
+}
+
 // stop interrupts the run armed with done. It returns the new run id.
 func (it interruptor) stop(done chan struct{}) uint64 {
 	n := atomic.AddUint64(it.id, 1)

@@ -61,6 +61,10 @@ type Session struct {
 	hist       []histEntry
 	sources    map[string][]string // cell name -> its lines, for tracebacks // earlier cells' declarations, for type checking
 	closed     bool
+	closedCh   chan struct{} // closed by Close
+	inCell     atomic.Bool   // a cell is being evaluated (see the session's time.Sleep)
+	armedMu    sync.Mutex
+	armed      []chan struct{} // the done channels of the runs (see Session.arm)
 
 	running chan struct{} // closed when the last interrupted cell's goroutine ends
 	guard   depthGuard
@@ -194,6 +198,7 @@ func newSession(opts Options) (*Session, error) {
 	s := &Session{
 		opts:       opts,
 		stderr:     &stderrFilter{},
+		closedCh:   make(chan struct{}),
 		imports:    map[string]string{},
 		aliases:    map[string]string{},
 		yaegiNames: map[string]string{},
@@ -220,28 +225,36 @@ func newSession(opts Options) (*Session, error) {
 	if err := s.in.Use(pkgs.exports); err != nil {
 		return nil, fmt.Errorf("interp: loading symbols: %w", err)
 	}
+	// yaegi compiles channel operations that an interrupt (or Close) can
+	// end only while its cancelChan is set, which arming a run does: set
+	// it before the first compile, or a cell's first chunk gets channel
+	// operations that block for good.
+	if it, ok := newInterruptor(s.in); ok {
+		s.arm(it)
+	}
 	// time.Sleep begun while a cell runs ends early when the session is
 	// interrupted: it is compiled code, which yaegi cannot stop. It
 	// watches the interrupts (wakeBlocked), not the context of the chunk
 	// running when it began: that one ends with the chunk, and a
 	// goroutine's sleep begun in a cell's first statements ended as they
 	// did. A sleep begun between cells (a goroutine's background loop) is
-	// left alone by a later cell's interrupt.
+	// left alone by a later cell's interrupt. Every sleep ends when the
+	// session is closed.
 	sleep := func(d time.Duration) {
 		if d <= 0 {
 			return
 		}
 		s.timers.after(d) // a deadlock watch (deadlock.go) waits for it
-		if s.guard.stop.Load() == nil {
-			time.Sleep(d)
-			return
+		var wake <-chan struct{}
+		if s.inCell.Load() {
+			wake = s.woken()
 		}
-		wake := s.woken()
 		t := time.NewTimer(d)
 		defer t.Stop()
 		select {
 		case <-t.C:
 		case <-wake:
+		case <-s.closedCh:
 		}
 	}
 	if opts.DetectDeadlock {
@@ -316,6 +329,7 @@ func (s *Session) close() error {
 	if already {
 		return nil
 	}
+	close(s.closedCh)
 	if stop := s.guard.stop.Load(); stop != nil {
 		(*stop)(errors.New("session closed"))
 	}
@@ -324,6 +338,12 @@ func (s *Session) close() error {
 	// lives.
 	if it, ok := newInterruptor(s.in); ok {
 		it.stopAll()
+		s.armedMu.Lock()
+		for _, d := range s.armed {
+			it.closeDone(d)
+		}
+		s.armed = nil
+		s.armedMu.Unlock()
 	}
 	s.wakeBlocked()
 	return nil
@@ -400,6 +420,8 @@ func (s *Session) eval(ctx context.Context, code string) (res Result, err error)
 	if closed {
 		return res, &Error{Name: "SessionClosed", Message: "the session is closed"}
 	}
+	s.inCell.Store(true)
+	defer s.inCell.Store(false)
 	// A cell interrupted while inside compiled code may still be running.
 	if s.running != nil && !s.awaitRunning(ctx) { // survive.go
 		return res, &Error{Name: "Interrupted", Message: "interrupted while waiting for the previous, interrupted cell to stop (it is inside a compiled call)"}
@@ -537,7 +559,7 @@ func (s *Session) run(ctx context.Context, ch chunk, name string) (v reflect.Val
 	it, own := newInterruptor(s.in) // see interrupt.go
 	var armed chan struct{}
 	if own {
-		armed = it.arm()
+		armed = s.arm(it)
 	}
 	gidc := make(chan string, 1)
 	go func() {

@@ -379,9 +379,13 @@ func TestAdvOrphanRecursion(t *testing.T) {
 // on a channel would never end.
 func TestCloseStopsLeftoverGoroutines(t *testing.T) {
 	s, _, _ := testSession(t)
-	eval(t, s, "spins := 0\ngo func() { for { spins++ } }()\nblk := make(chan int)\ngo func() { <-blk }()")
+	// The third sleeps an hour from after its cell: a sleep no interrupt
+	// ends, but closing the session does.
+	eval(t, s, "spins := 0\ngo func() { for { spins++ } }()\nblk := make(chan int)\ngo func() { <-blk }()\n"+
+		"go func() { time.Sleep(100 * time.Millisecond); time.Sleep(time.Hour) }()")
+	time.Sleep(300 * time.Millisecond)
 	deadline := time.Now().Add(10 * time.Second)
-	for s.guard.goroutines.Load() < 2 {
+	for s.guard.goroutines.Load() < 3 {
 		if time.Now().After(deadline) {
 			t.Fatal("the goroutines did not start")
 		}

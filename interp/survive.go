@@ -109,10 +109,10 @@ func (s *Session) callInterruptibleFrom(ctx context.Context, depth int64, f func
 		it.mu.RUnlock()
 		select {
 		case <-armed:
-			armed = it.arm() // the last chunk was stopped
+			armed = s.arm(it) // the last chunk was stopped
 		default:
 			if armed == nil {
-				armed = it.arm() // no chunk ran yet
+				armed = s.arm(it) // no chunk ran yet
 			}
 		}
 	}
