@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -76,7 +77,7 @@ func (m *modernizer) splitSharedVerbs(c *ast.CallExpr) {
 			target[i] = v.arg
 			continue
 		}
-		c.Args = append(c.Args, m.cloneTyped(c.Args[fi+1+v.arg]))
+		c.Args = append(c.Args, m.cloneNode(reflect.ValueOf(c.Args[fi+1+v.arg])).Interface().(ast.Expr))
 		target[i] = len(c.Args) - fi - 2
 	}
 	out := []byte(format)
@@ -96,73 +97,21 @@ func (m *modernizer) splitSharedVerbs(c *ast.CallExpr) {
 	c.Args[fi] = lit
 }
 
-// cloneTyped deep-copies e, an expression of the cell, with its type
-// information (the rewrites that follow read it).
-func (m *modernizer) cloneTyped(e ast.Expr) ast.Expr {
-	cp := cloneAST(e, nil).(ast.Expr)
-	var from, to []ast.Node
-	ast.Inspect(e, func(n ast.Node) bool {
-		if n != nil {
-			from = append(from, n)
-		}
-		return true
-	})
-	ast.Inspect(cp, func(n ast.Node) bool {
-		if n != nil {
-			to = append(to, n)
-		}
-		return true
-	})
-	if len(from) != len(to) {
-		return cp
-	}
-	for i, n := range from {
-		if x, ok := n.(ast.Expr); ok {
-			if tv, ok := m.info.Types[x]; ok {
-				m.info.Types[to[i].(ast.Expr)] = tv
-			}
-		}
-		if id, ok := n.(*ast.Ident); ok {
-			if obj := m.info.Uses[id]; obj != nil {
-				m.info.Uses[to[i].(*ast.Ident)] = obj
-			}
-		}
-		if se, ok := n.(*ast.SelectorExpr); ok {
-			if sel := m.info.Selections[se]; sel != nil {
-				m.info.Selections[to[i].(*ast.SelectorExpr)] = sel
-			}
-		}
-	}
-	return cp
-}
-
 // copyable reports whether evaluating e twice gives what evaluating it
-// once gives, and does nothing more: pureExprs, and constants,
-// conversions, composite literals and operators over such expressions.
+// once gives, and does nothing more: what reevaluable accepts, and
+// composite literals of such expressions.
 func (m *modernizer) copyable(e ast.Expr) bool {
-	switch x := e.(type) {
-	case *ast.CompositeLit:
-		for _, el := range x.Elts {
-			if kv, ok := el.(*ast.KeyValueExpr); ok {
-				el = kv.Value
-			}
-			if !m.copyable(el) {
-				return false
-			}
+	cl, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok {
+		return m.reevaluable(e)
+	}
+	for _, el := range cl.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			el = kv.Value
 		}
-		return true
-	case *ast.CallExpr:
-		tv, ok := m.info.Types[x.Fun]
-		return ok && tv.IsType() && len(x.Args) == 1 && m.copyable(x.Args[0])
-	case *ast.BinaryExpr:
-		return m.copyable(x.X) && m.copyable(x.Y)
-	case *ast.UnaryExpr:
-		return x.Op != token.ARROW && x.Op != token.AND && m.copyable(x.X) || pureExprs(x)
-	case *ast.ParenExpr:
-		return m.copyable(x.X)
+		if !m.copyable(el) {
+			return false
+		}
 	}
-	if tv, ok := m.info.Types[e]; ok && tv.Value != nil {
-		return true
-	}
-	return pureExprs(e)
+	return true
 }

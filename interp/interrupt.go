@@ -105,13 +105,12 @@ func (it interruptor) closeDone(done chan struct{}) {
 
 // stopAll stops every interpreted goroutine for good, with no restore:
 // those that outlived their cells (a spinning loop, a goroutine blocked on
-// a channel) as well as a running chunk.
-func (it interruptor) stopAll() {
+// a channel) as well as a running chunk. armed are the done channels of
+// every run (see Session.arm): a goroutine's channel operations select on
+// its own run's.
+func (it interruptor) stopAll(armed []chan struct{}) {
 	atomic.AddUint64(it.id, 1)
-	it.mu.RLock()
-	d := *it.done
-	it.mu.RUnlock()
-	if d != nil {
+	for _, d := range armed {
 		it.closeDone(d)
 	}
 }

@@ -337,11 +337,8 @@ func (s *Session) close() error {
 	// spinning loop would go on using a core for as long as the process
 	// lives.
 	if it, ok := newInterruptor(s.in); ok {
-		it.stopAll()
 		s.armedMu.Lock()
-		for _, d := range s.armed {
-			it.closeDone(d)
-		}
+		it.stopAll(s.armed)
 		s.armed = nil
 		s.armedMu.Unlock()
 	}
